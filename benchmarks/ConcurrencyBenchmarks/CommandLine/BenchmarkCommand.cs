@@ -1,0 +1,94 @@
+using System.Reflection;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.ConsoleArguments;
+using BenchmarkDotNet.ConsoleArguments.ListBenchmarks;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using ConcurrencyBenchmarks.Suite;
+
+namespace ConcurrencyBenchmarks.CommandLine;
+
+/// <summary>
+/// Runs the suite through BDN's <see cref="BenchmarkSwitcher"/>, so every BDN option works, and turns what happened
+/// into an exit code: BDN itself exits 0 even when a case fails or a filter matches nothing.
+/// </summary>
+public static class BenchmarkCommand
+{
+    private static readonly string[] HelpArguments = ["--help", "-h", "-?", "--version"];
+
+    public static int Run(string[] args, Assembly benchmarks)
+    {
+        args = SizeOptions.Apply(args);
+        var switcher = BenchmarkSwitcher.FromAssembly(benchmarks);
+        if (args.Any(a => HelpArguments.Contains(a, StringComparer.OrdinalIgnoreCase)))
+        {
+            switcher.Run(args);
+            return ExitCodes.Success;
+        }
+        // Without arguments BDN asks which benchmarks to run; with no terminal nobody can answer.
+        if (args.Length == 0 && Console.IsInputRedirected)
+            throw new UsageException("no benchmarks selected and no terminal to ask: pass --filter '*' to run them all, or --list flat to see them");
+
+        var config = SuiteConfig.Create(withDefaultJob: !NamesAJob(args), includeSelfTests: AsksForSelfTests(args));
+        var options = Parse(args, config, out var parsedConfig);
+        ProfilerCheck.Check(options.Profiler);
+        if (args.Length > 0 && CountSelectedCases(benchmarks, ManualConfig.Union(config, parsedConfig)) == 0)
+            throw NothingMatches(options);
+
+        var summaries = switcher.Run(args, config).ToArray();
+        if (options.ListBenchmarkCaseMode != ListBenchmarkCaseMode.Disabled || options.PrintInformation)
+            return ExitCodes.Success;
+        if (summaries.Length == 0)
+            throw new UsageException("no benchmark was selected");
+        return summaries.Any(Failed) ? ExitCodes.BenchmarkFailed : ExitCodes.Success;
+    }
+
+    /// <summary>A job named on the command line replaces the suite's job (BDN would run both).</summary>
+    private static bool NamesAJob(string[] args) =>
+        args.Any(a => a.Equals("--job", StringComparison.OrdinalIgnoreCase) || a == "-j"
+                      || a.StartsWith("--job=", StringComparison.OrdinalIgnoreCase));
+
+    private static bool AsksForSelfTests(string[] args) =>
+        args.Any(a => a.Contains(Categories.SelfTest, StringComparison.OrdinalIgnoreCase));
+
+    private static CommandLineOptions Parse(string[] args, IConfig config, out IConfig parsedConfig)
+    {
+        var log = new AccumulationLogger();
+        var (isSuccess, parsed, options) = ConfigParser.Parse(args, log, config);
+        if (!isSuccess || parsed is null || options is null)
+            throw new UsageException(FirstError(log.GetLog()) + "; see --help");
+        parsedConfig = parsed;
+        return options;
+    }
+
+    /// <summary>The line of BDN's parser output that names the problem, without the help text around it.</summary>
+    private static string FirstError(string log)
+    {
+        var lines = log.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var afterHeader = lines.SkipWhile(l => !l.StartsWith("ERROR", StringComparison.Ordinal)).Skip(1).FirstOrDefault();
+        var line = afterHeader ?? lines.FirstOrDefault(l => !l.StartsWith("BenchmarkDotNet", StringComparison.Ordinal)) ?? "invalid arguments";
+        return line.TrimEnd('.');
+    }
+
+    private static int CountSelectedCases(Assembly benchmarks, IConfig config) =>
+        benchmarks.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && !t.ContainsGenericParameters)
+            .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkDotNet.Attributes.BenchmarkAttribute>() is not null))
+            .Sum(t => BenchmarkConverter.TypeToBenchmarks(t, config).BenchmarksCases.Length);
+
+    private static UsageException NothingMatches(CommandLineOptions options)
+    {
+        var filters = options.Filters.ToArray();
+        if (ShellExpansion.LooksExpanded(filters, Directory.GetCurrentDirectory()))
+            return new UsageException(
+                $"--filter got file names ({string.Join(", ", filters.Take(3))}{(filters.Length > 3 ? ", …" : "")}): the shell expanded an unquoted *; quote it: --filter '*'");
+        var described = filters.Length > 0 ? $"the filter '{string.Join(' ', filters)}'" : "the given categories";
+        return new UsageException($"{described} matches no benchmark; see them all with --list flat");
+    }
+
+    private static bool Failed(Summary summary) =>
+        summary.HasCriticalValidationErrors
+        || summary.Reports.Length < summary.BenchmarksCases.Length
+        || summary.Reports.Any(report => !report.Success);
+}

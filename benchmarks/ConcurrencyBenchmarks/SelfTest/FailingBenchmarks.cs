@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Attributes;
+using ConcurrencyBenchmarks.Suite;
+
+namespace ConcurrencyBenchmarks.SelfTest;
+
+/// <summary>A benchmark that always throws, so the tests can check that a failed case makes the run exit 1.</summary>
+[BenchmarkCategory(Categories.SelfTest)]
+public class FailingBenchmarks
+{
+    [Benchmark]
+    public void Throws() => throw new InvalidOperationException("this benchmark fails on purpose");
+}

@@ -1,0 +1,11 @@
+namespace ConcurrencyBenchmarks.Suite;
+
+/// <summary>Benchmark categories, for <c>--anyCategories</c> and <c>--allCategories</c>.</summary>
+public static class Categories
+{
+    public const string IoBound = "IoBound";
+    public const string CpuBound = "CpuBound";
+
+    /// <summary>Benchmarks that exist to test the suite itself; left out of every run that does not ask for them.</summary>
+    public const string SelfTest = "SelfTest";
+}

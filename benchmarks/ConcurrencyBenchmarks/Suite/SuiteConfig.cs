@@ -1,0 +1,54 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Csv;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using Perfolizer.Horology;
+
+namespace ConcurrencyBenchmarks.Suite;
+
+/// <summary>The suite's one configuration: what every run measures, shows and writes.</summary>
+public static class SuiteConfig
+{
+    /// <summary>
+    /// The job of a default run. Every invocation lasts 100 ms or more, so BDN's pilot and overhead stages buy nothing:
+    /// Monitoring runs each invocation once per iteration and keeps the whole default run within minutes.
+    /// </summary>
+    public static readonly Job DefaultJob = Job.Default
+        .WithStrategy(RunStrategy.Monitoring) // one invocation per iteration, no pilot, no overhead subtraction
+        .WithLaunchCount(1)                   // one benchmark process per case: 55 processes already
+        .WithWarmupCount(2)                   // JIT tiers, thread pool and page cache settle in the first two
+        .WithIterationCount(10)               // ten values: enough for a median and a Mann-Whitney test
+        .WithId("Suite");
+
+    /// <param name="withDefaultJob">false when the command line names a job, which then replaces the suite's.</param>
+    /// <param name="includeSelfTests">true only when a run asks for the self-test category.</param>
+    public static IConfig Create(bool withDefaultJob, bool includeSelfTests)
+    {
+        var config = ManualConfig.CreateEmpty()
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max) // the spread, not just the mean
+            .AddLogger(ConsoleLogger.Default)
+            .AddExporter(MarkdownExporter.GitHub)                    // for READMEs, PRs and job summaries
+            .AddExporter(HtmlExporter.Default)                       // for people
+            .AddExporter(CsvExporter.Default)                        // for spreadsheets
+            .AddExporter(JsonExporter.Full)                          // every raw measurement: what comparisons read
+            .AddDiagnoser(ThreadingDiagnoser.Default)                // completed work items and lock contentions
+            .AddDiagnoser(MemoryDiagnoser.Default)                   // allocations per invocation
+            .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
+            .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
+            .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond)) // one unit: every case is ms-scale
+            .WithArtifactsPath(RepositoryRoot.ArtifactsPath);        // one place, wherever the program runs from
+
+        if (withDefaultJob)
+            config = config.AddJob(DefaultJob.AsDefault()); // "default": command-line job settings apply on top of it
+        if (!includeSelfTests)
+            config = config.AddFilter(new ExcludeCategoryFilter(Categories.SelfTest));
+        return config;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Strategies;
+
+namespace ConcurrencyBenchmarks.Suite;
+
+/// <summary>
+/// The sizes every benchmark runs at. Fixed defaults, not calibrated at run time, so results stay comparable
+/// across machines and commits; a user changes them with the program's options or these environment variables
+/// (which BDN's benchmark processes inherit).
+/// </summary>
+public static class SuiteSizes
+{
+    public const string WorkersVariable = "CONCURRENCY_WORKERS";
+    public const string SleepVariable = "CONCURRENCY_SLEEP";
+    public const string IterationsVariable = "CONCURRENCY_ITERATIONS";
+
+    public static readonly int[] DefaultWorkers = [1, 2, 4, 8, 16];
+
+    /// <summary>The seed sleeps 1 s; a tenth of that keeps the suite fast and the sleep far above timer resolution.</summary>
+    public const string DefaultSleep = "100ms";
+
+    /// <summary>About 100 ms of counting for one worker on the reference machine (~0.28 ns per iteration).</summary>
+    public const long DefaultIterations = 400_000_000;
+
+    public static int[] Workers => ParseWorkers(Environment.GetEnvironmentVariable(WorkersVariable) ?? "");
+
+    public static string Sleep => NormalizeSleep(Environment.GetEnvironmentVariable(SleepVariable) ?? DefaultSleep);
+
+    public static long Iterations => ParseIterations(Environment.GetEnvironmentVariable(IterationsVariable) ?? "");
+
+    /// <summary>A comma-separated list of worker counts, e.g. <c>1,4,16</c>; empty means the defaults.</summary>
+    public static int[] ParseWorkers(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return DefaultWorkers;
+        var counts = new SortedSet<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                || count < 1 || count > WorkerCount.MaxProcesses)
+                throw new FormatException(
+                    $"workers '{part}' is not valid; expected whole numbers from 1 to {WorkerCount.MaxProcesses}, separated by commas (e.g. 1,2,4)");
+            counts.Add(count);
+        }
+        return counts.Count > 0 ? [.. counts] : throw new FormatException("workers is empty; expected e.g. 1,2,4");
+    }
+
+    /// <summary>A duration such as <c>50ms</c> or <c>1s</c>, written back in its shortest form so IDs stay stable.</summary>
+    public static string NormalizeSleep(string text) =>
+        Duration.TryParse(text, out var duration) && duration.TotalMilliseconds <= int.MaxValue
+            ? Duration.Format(duration)
+            : throw new FormatException($"sleep '{text}' is not valid; expected {Duration.Expected}");
+
+    /// <summary>A whole number of iterations; <c>4e8</c> and <c>400_000_000</c> are accepted too.</summary>
+    public static long ParseIterations(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return DefaultIterations;
+        var cleaned = text.Trim().Replace("_", "");
+        if (long.TryParse(cleaned, NumberStyles.None, CultureInfo.InvariantCulture, out var whole))
+            return whole;
+        if (double.TryParse(cleaned, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && number >= 0 && number <= long.MaxValue && number == Math.Floor(number))
+            return (long)number;
+        throw new FormatException($"iterations '{text}' is not valid; expected a whole number of 0 or more (e.g. 400000000 or 4e8)");
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using ConcurrencyBenchmarks.Workloads;
+
+namespace ConcurrencyBenchmarks.Worker;
+
+/// <summary>One worker's job as given on the command line: <c>sleep 100ms</c> or <c>crunch 400000000</c>, optionally <c>--who</c>.</summary>
+internal sealed record WorkerRequest(string Workload, TimeSpan Sleep, long Iterations, bool Who)
+{
+    public const string Usage = "usage: ConcurrencyBenchmarks.Worker (sleep <duration, e.g. 100ms> | crunch <iterations>) [--who]";
+
+    /// <summary>Parses the arguments; bad ones throw <see cref="UsageException"/> with a one-line message.</summary>
+    public static WorkerRequest Parse(IReadOnlyList<string> args)
+    {
+        var who = args.Contains(Workloads.Processes.WorkerCommand.WhoFlag);
+        var words = args.Where(a => a != Workloads.Processes.WorkerCommand.WhoFlag).ToArray();
+        if (words.Length == 0)
+            throw new UsageException("no workload given; " + Usage);
+        if (words.Length != 2)
+            throw new UsageException($"expected a workload and its size, got '{string.Join(' ', words)}'; " + Usage);
+
+        return words[0] switch
+        {
+            "sleep" => Duration.TryParse(words[1], out var duration) && duration.TotalMilliseconds <= int.MaxValue
+                ? new WorkerRequest("sleep", duration, 0, who)
+                : throw new UsageException($"'{words[1]}' is not a duration; expected {Duration.Expected}"),
+            "crunch" => long.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations)
+                ? new WorkerRequest("crunch", TimeSpan.Zero, iterations, who)
+                : throw new UsageException($"'{words[1]}' is not an iteration count; expected a whole number from 0 to {long.MaxValue}"),
+            _ => throw new UsageException($"unknown workload '{words[0]}'; " + Usage),
+        };
+    }
+
+    /// <summary>Runs the worker and returns the line to print: the count, or the time slept.</summary>
+    public string Run()
+    {
+        if (Workload == "crunch")
+            return CrunchNumbers.Run(Iterations).ToString(CultureInfo.InvariantCulture);
+        OnlySleep.Run(Sleep);
+        return "slept " + Duration.Format(Sleep);
+    }
+}
+
+internal sealed class UsageException(string message) : Exception(message);

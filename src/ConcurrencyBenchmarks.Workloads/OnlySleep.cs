@@ -1,0 +1,17 @@
+namespace ConcurrencyBenchmarks.Workloads;
+
+/// <summary>The I/O-bound workload: do nothing but wait for a timer (the seed's <c>time.sleep</c>).</summary>
+public static class OnlySleep
+{
+    /// <summary>Blocks the calling thread for <paramref name="duration"/>.</summary>
+    public static void Run(TimeSpan duration) => Thread.Sleep(Validate(duration));
+
+    /// <summary>Waits for <paramref name="duration"/> without holding a thread.</summary>
+    public static Task RunAsync(TimeSpan duration) => Task.Delay(Validate(duration));
+
+    internal static TimeSpan Validate(TimeSpan duration) =>
+        duration >= TimeSpan.Zero && duration.TotalMilliseconds <= int.MaxValue
+            ? duration
+            : throw new ArgumentOutOfRangeException(nameof(duration), duration,
+                $"duration is {Duration.Format(duration)}; it must be between 0 and {int.MaxValue} ms.");
+}

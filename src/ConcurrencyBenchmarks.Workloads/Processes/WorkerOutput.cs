@@ -1,0 +1,4 @@
+namespace ConcurrencyBenchmarks.Workloads.Processes;
+
+/// <summary>What one finished worker process printed.</summary>
+public sealed record WorkerOutput(int Worker, int ProcessId, string StandardOutput);

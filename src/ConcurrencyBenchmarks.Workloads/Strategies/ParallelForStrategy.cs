@@ -1,0 +1,15 @@
+namespace ConcurrencyBenchmarks.Workloads.Strategies;
+
+/// <summary><see cref="Parallel.For(int, int, Action{int})"/> over the workers, with its default scheduling.</summary>
+public sealed class ParallelForStrategy : IStrategy
+{
+    public static readonly ParallelForStrategy Instance = new();
+
+    public string Name => "ParallelFor";
+
+    public void Run(int workers, Action<int> worker)
+    {
+        WorkerCount.Validate(workers);
+        Parallel.For(0, workers, worker);
+    }
+}
