@@ -1,0 +1,126 @@
+using ConcurrencyBenchmarks.Tests.Support;
+
+namespace ConcurrencyBenchmarks.Tests.Program;
+
+/// <summary>The benchmark program as users run it: its listing, its one-line errors and its exit codes.</summary>
+public class ProgramTests : NoLeftoverProcesses
+{
+    private static ProcessResult Suite(string[] args, string? workingDirectory = null) =>
+        ProcessRunner.RunDotnet("ConcurrencyBenchmarks", args, workingDirectory);
+
+    private static readonly string[] Methods =
+    [
+        "ConcurrencyBenchmarks.CrunchNumbersBenchmarks.Serial",
+        "ConcurrencyBenchmarks.CrunchNumbersBenchmarks.Threads",
+        "ConcurrencyBenchmarks.CrunchNumbersBenchmarks.ThreadPool",
+        "ConcurrencyBenchmarks.CrunchNumbersBenchmarks.ParallelFor",
+        "ConcurrencyBenchmarks.CrunchNumbersBenchmarks.Processes",
+        "ConcurrencyBenchmarks.OnlySleepBenchmarks.Serial",
+        "ConcurrencyBenchmarks.OnlySleepBenchmarks.Threads",
+        "ConcurrencyBenchmarks.OnlySleepBenchmarks.ThreadPool",
+        "ConcurrencyBenchmarks.OnlySleepBenchmarks.ParallelFor",
+        "ConcurrencyBenchmarks.OnlySleepBenchmarks.Async",
+        "ConcurrencyBenchmarks.OnlySleepBenchmarks.Processes",
+    ];
+
+    [Fact]
+    public void List_flat_shows_exactly_the_eleven_benchmark_methods()
+    {
+        var result = Suite(["--list", "flat"]);
+
+        Assert.Equal(0, result.ExitCode);
+        var listed = result.StandardOutput.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => l.StartsWith("ConcurrencyBenchmarks.", StringComparison.Ordinal));
+        Assert.Equal(Methods.Order(), listed.Order());
+    }
+
+    [Fact]
+    public void A_filter_that_matches_nothing_exits_2_with_one_line()
+    {
+        var result = Suite(["--filter", "*NoSuchBenchmark*"]);
+
+        Assert.Equal(2, result.ExitCode);
+        AssertOneLine(result.StandardError, "matches no benchmark");
+    }
+
+    [Fact]
+    public void A_filter_the_shell_expanded_from_an_unquoted_star_is_recognized()
+    {
+        var folder = Directory.CreateTempSubdirectory("cb-expanded-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "Program.cs"), "");
+            Directory.CreateDirectory(Path.Combine(folder, "bin"));
+
+            var result = Suite(["--filter", "Program.cs", "bin"], folder);
+
+            Assert.Equal(2, result.ExitCode);
+            AssertOneLine(result.StandardError, "the shell expanded an unquoted *");
+            Assert.Contains("--filter '*'", result.StandardError);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "--no-such-option" }, "Option 'no-such-option' is unknown")]
+    [InlineData(new[] { "--filter", "*", "--job", "galactic" }, "galactic")]
+    [InlineData(new[] { "--filter", "*", "--workers", "0" }, "workers '0' is not valid")]
+    [InlineData(new[] { "--filter", "*", "--sleep", "soon" }, "sleep 'soon' is not valid")]
+    [InlineData(new[] { "--filter", "*", "--iterations", "-3" }, "iterations '-3' is not valid")]
+    [InlineData(new[] { "--filter", "*", "--profiler", "ETW" }, "use --profiler EP")]
+    public void Bad_arguments_exit_2_with_one_line_naming_the_problem(string[] args, string message)
+    {
+        var result = Suite(args);
+
+        Assert.Equal(2, result.ExitCode);
+        AssertOneLine(result.StandardError, message);
+    }
+
+    [Fact]
+    public void No_arguments_and_no_terminal_prints_usage_and_exits_2_instead_of_waiting()
+    {
+        var result = Suite([]);
+
+        Assert.Equal(2, result.ExitCode);
+        AssertOneLine(result.StandardError, "--filter '*'");
+    }
+
+    [Fact]
+    public void A_benchmark_that_throws_makes_the_run_exit_1_and_a_named_job_replaces_the_suites()
+    {
+        var artifacts = Directory.CreateTempSubdirectory("cb-failing-").FullName;
+        try
+        {
+            var result = Suite(["--anyCategories", "SelfTest", "--job", "dry", "--artifacts", artifacts]);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("this benchmark fails on purpose", result.StandardOutput);
+            Assert.Contains("FailingBenchmarks.Throws: Dry", result.StandardOutput);
+            Assert.DoesNotContain("Suite(", result.StandardOutput); // the suite's own job was not added beside Dry
+        }
+        finally
+        {
+            Directory.Delete(artifacts, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_self_test_benchmarks_stay_out_of_a_run_that_does_not_ask_for_them()
+    {
+        var result = Suite(["--list", "flat", "--filter", "*Failing*"]);
+
+        Assert.Equal(2, result.ExitCode);
+        AssertOneLine(result.StandardError, "matches no benchmark");
+    }
+
+    private static void AssertOneLine(string stderr, string expected)
+    {
+        var text = stderr.TrimEnd();
+        Assert.DoesNotContain('\n', text);
+        Assert.Contains(expected, text);
+        Assert.DoesNotContain("   at ", text); // no stack trace
+    }
+}
