@@ -24,6 +24,7 @@ public class CrunchNumbersBenchmarks
     private long[] _counts = [];
     private Action<int> _crunch = null!;
     private WorkerCommand _process = null!;
+    private ProcessPool? _pool;
 
     [GlobalSetup]
     public void Setup()
@@ -47,4 +48,17 @@ public class CrunchNumbersBenchmarks
 
     [Benchmark]
     public IReadOnlyList<WorkerOutput> Processes() => ProcessesStrategy.Run(Workers, _process);
+
+    [GlobalSetup(Target = nameof(ProcessPool))]
+    public void StartPool()
+    {
+        Setup();
+        _pool = Workloads.Processes.ProcessPool.Start(Workers); // started once per case: a job pays only dispatch
+    }
+
+    [Benchmark]
+    public IReadOnlyList<string> ProcessPool() => _pool!.Run(_process);
+
+    [GlobalCleanup(Target = nameof(ProcessPool))]
+    public void StopPool() => _pool?.Dispose();
 }

@@ -23,6 +23,7 @@ public class OnlySleepBenchmarks
     private Action<int> _sleep = null!;
     private Func<int, Task> _sleepAsync = null!;
     private WorkerCommand _process = null!;
+    private ProcessPool? _pool;
 
     [GlobalSetup]
     public void Setup()
@@ -50,4 +51,17 @@ public class OnlySleepBenchmarks
 
     [Benchmark]
     public IReadOnlyList<WorkerOutput> Processes() => ProcessesStrategy.Run(Workers, _process);
+
+    [GlobalSetup(Target = nameof(ProcessPool))]
+    public void StartPool()
+    {
+        Setup();
+        _pool = Workloads.Processes.ProcessPool.Start(Workers); // started once per case: a job pays only dispatch
+    }
+
+    [Benchmark]
+    public IReadOnlyList<string> ProcessPool() => _pool!.Run(_process);
+
+    [GlobalCleanup(Target = nameof(ProcessPool))]
+    public void StopPool() => _pool?.Dispose();
 }

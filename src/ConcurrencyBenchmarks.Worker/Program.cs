@@ -1,7 +1,11 @@
 using ConcurrencyBenchmarks.Worker;
 using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Processes;
 
 // Exit codes: 0 done, 2 bad arguments (one line on stderr).
+if (args is [PoolProtocol.ServeCommand])
+    return WorkerServer.Serve(Console.In, Console.Out);
+
 WorkerRequest request;
 try
 {

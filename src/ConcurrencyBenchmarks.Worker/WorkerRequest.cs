@@ -6,7 +6,7 @@ namespace ConcurrencyBenchmarks.Worker;
 /// <summary>One worker's job as given on the command line: <c>sleep 100ms</c> or <c>crunch 400000000</c>, optionally <c>--who</c>.</summary>
 internal sealed record WorkerRequest(string Workload, TimeSpan Sleep, long Iterations, bool Who)
 {
-    public const string Usage = "usage: ConcurrencyBenchmarks.Worker (sleep <duration, e.g. 100ms> | crunch <iterations>) [--who]";
+    public const string Usage = "usage: ConcurrencyBenchmarks.Worker (sleep <duration, e.g. 100ms> | crunch <iterations>) [--who], or: ConcurrencyBenchmarks.Worker serve";
 
     /// <summary>Parses the arguments; bad ones throw <see cref="UsageException"/> with a one-line message.</summary>
     public static WorkerRequest Parse(IReadOnlyList<string> args)

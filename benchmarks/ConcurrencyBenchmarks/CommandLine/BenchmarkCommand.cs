@@ -39,6 +39,7 @@ public static class BenchmarkCommand
         var summaries = switcher.Run(args, config).ToArray();
         if (options.ListBenchmarkCaseMode != ListBenchmarkCaseMode.Disabled || options.PrintInformation)
             return ExitCodes.Success;
+        Console.WriteLine(WorkerNote.Describe());
         if (summaries.Length == 0)
             throw new UsageException("no benchmark was selected");
         return summaries.Any(Failed) ? ExitCodes.BenchmarkFailed : ExitCodes.Success;

@@ -5,6 +5,7 @@ public static class Categories
 {
     public const string IoBound = "IoBound";
     public const string CpuBound = "CpuBound";
+    public const string Startup = "Startup";
 
     /// <summary>Benchmarks that exist to test the suite itself; left out of every run that does not ask for them.</summary>
     public const string SelfTest = "SelfTest";

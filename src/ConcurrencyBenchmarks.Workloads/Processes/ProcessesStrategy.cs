@@ -4,32 +4,30 @@ namespace ConcurrencyBenchmarks.Workloads.Processes;
 
 /// <summary>
 /// One worker process per worker, all started, then all waited for (the seed's <c>multiprocessing.Process</c>).
-/// Every exit code is checked; when one worker fails the others are killed, so no process outlives the call.
+/// Every exit code is checked and every wait has a timeout; when a worker fails or time runs out, every worker's
+/// process tree is killed and reaped before the exception leaves, so no process outlives the call.
 /// </summary>
 public static class ProcessesStrategy
 {
     public const string Name = "Processes";
 
-    public static IReadOnlyList<WorkerOutput> Run(int workers, WorkerCommand command) =>
-        Run(workers, command, WorkerLocator.Default);
+    public static IReadOnlyList<WorkerOutput> Run(int workers, WorkerCommand command, TimeSpan? timeout = null) =>
+        Run(workers, command, WorkerLocator.Default, timeout);
 
-    public static IReadOnlyList<WorkerOutput> Run(int workers, WorkerCommand command, WorkerLocator.WorkerExecutable executable)
+    public static IReadOnlyList<WorkerOutput> Run(int workers, WorkerCommand command, WorkerLocator.WorkerExecutable executable, TimeSpan? timeout = null)
     {
         Strategies.WorkerCount.Validate(workers, Strategies.WorkerCount.MaxProcesses);
+        var limit = timeout ?? command.DefaultTimeout;
         var running = new List<WorkerProcess>(workers);
         try
         {
             for (var i = 0; i < workers; i++)
-                running.Add(WorkerProcess.Start(i, command, executable));
-
-            var pending = running.Select(w => w.Completion).ToList();
-            while (pending.Count > 0)
             {
-                var finished = pending[Task.WaitAny([.. pending])];
-                pending.Remove(finished);
-                finished.GetAwaiter().GetResult(); // throws WorkerFailedException; finally then kills the rest
+                var worker = WorkerProcess.Start(i, executable, command.Arguments, command.ToString());
+                worker.Input.Close(); // one-shot workers read nothing: end of input at once
+                running.Add(worker);
             }
-            return running.Select(w => w.Completion.Result).ToArray();
+            return WaitForAll(running, limit);
         }
         finally
         {
@@ -38,78 +36,36 @@ public static class ProcessesStrategy
         }
     }
 
-    /// <summary>One started worker process, its output being read as it comes so it never blocks on a full pipe.</summary>
-    private sealed class WorkerProcess : IDisposable
+    private static WorkerOutput[] WaitForAll(List<WorkerProcess> running, TimeSpan limit)
     {
-        private readonly Process _process;
-
-        private WorkerProcess(Process process, Task<WorkerOutput> completion)
+        var completions = running.Select(Complete).ToArray();
+        var pending = completions.ToList();
+        var clock = Stopwatch.StartNew();
+        while (pending.Count > 0)
         {
-            _process = process;
-            Completion = completion;
+            var left = Timeouts.Remaining(limit, clock.Elapsed);
+            var index = left > TimeSpan.Zero ? Task.WaitAny([.. pending], left) : -1;
+            if (index < 0)
+                throw TimedOut(running, completions, limit);
+            var finished = pending[index];
+            pending.RemoveAt(index);
+            finished.GetAwaiter().GetResult(); // a failed worker throws here; finally then kills the rest
         }
+        return completions.Select(c => c.Result).ToArray();
+    }
 
-        public Task<WorkerOutput> Completion { get; }
+    private static async Task<WorkerOutput> Complete(WorkerProcess worker)
+    {
+        var output = await worker.Output.ReadToEndAsync().ConfigureAwait(false);
+        await worker.WaitForExitAsync().ConfigureAwait(false);
+        return worker.ExitCode == 0 ? new WorkerOutput(worker.Worker, worker.Id, output) : throw await worker.FailureAsync().ConfigureAwait(false);
+    }
 
-        public static WorkerProcess Start(int worker, WorkerCommand command, WorkerLocator.WorkerExecutable executable)
-        {
-            var startInfo = new ProcessStartInfo(executable.FileName)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                RedirectStandardInput = true,
-                UseShellExecute = false,
-                CreateNoWindow = true,
-            };
-            foreach (var argument in executable.PrefixArguments.Concat(command.Arguments))
-                startInfo.ArgumentList.Add(argument);
-
-            var process = new Process { StartInfo = startInfo };
-            try
-            {
-                process.Start();
-            }
-            catch (Exception e)
-            {
-                process.Dispose();
-                throw new WorkerFailedException(worker, -1, $"could not start {executable.FileName}: {e.Message}", command.ToString());
-            }
-            WorkerProcessTracker.Add(process);
-            process.StandardInput.Close(); // workers read nothing; EOF at once if one ever tries
-            return new WorkerProcess(process, Complete(worker, command, process));
-        }
-
-        private static async Task<WorkerOutput> Complete(int worker, WorkerCommand command, Process process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync().ConfigureAwait(false);
-            var output = await stdout.ConfigureAwait(false);
-            var error = await stderr.ConfigureAwait(false);
-            return process.ExitCode == 0
-                ? new WorkerOutput(worker, process.Id, output)
-                : throw new WorkerFailedException(worker, process.ExitCode, error, command.ToString());
-        }
-
-        public void Dispose()
-        {
-            try
-            {
-                if (!_process.HasExited)
-                {
-                    _process.Kill(entireProcessTree: true);
-                    _process.WaitForExit();
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // already exited and reaped between the check and the kill
-            }
-            finally
-            {
-                WorkerProcessTracker.Remove(_process);
-                _process.Dispose();
-            }
-        }
+    private static TimeoutException TimedOut(List<WorkerProcess> running, Task<WorkerOutput>[] completions, TimeSpan limit)
+    {
+        var unfinished = running.Where((_, i) => !completions[i].IsCompleted)
+            .Select(w => $"worker {w.Worker} (pid {w.Id})").ToArray();
+        return new TimeoutException(
+            $"{string.Join(", ", unfinished)} running '{running[0].Description}' did not finish within {Duration.Format(limit)}; killed");
     }
 }

@@ -1,32 +1,49 @@
 namespace ConcurrencyBenchmarks.Workloads.Processes;
 
 /// <summary>
-/// Finds the worker executable. A ProjectReference copies it next to whatever references it (the benchmark
-/// program, BDN's generated benchmark process, the tests), so the application's own folder is the place to look.
+/// Finds the worker executable. A ProjectReference copies it (with its native/ and r2r/ flavours) next to whatever
+/// references it: the benchmark program, BDN's generated benchmark program, the tests. So the application's own
+/// folder is the place to look, with no configuration.
 /// </summary>
 public static class WorkerLocator
 {
     public const string AssemblyName = "ConcurrencyBenchmarks.Worker";
 
-    /// <summary>How to start the worker: the program to run and the arguments that come before the worker's own.</summary>
-    public sealed record WorkerExecutable(string FileName, IReadOnlyList<string> PrefixArguments, string Kind);
+    /// <summary>How to start the worker: the program, the arguments before the worker's own, and its flavour.</summary>
+    public sealed record WorkerExecutable(string FileName, IReadOnlyList<string> PrefixArguments, WorkerFlavour Flavour)
+    {
+        public override string ToString() => $"{Flavour} ({FileName}{(PrefixArguments.Count > 0 ? " " + string.Join(' ', PrefixArguments) : "")})";
+    }
 
     private static readonly Lazy<WorkerExecutable> Found = new(() => Find(AppContext.BaseDirectory));
 
+    /// <summary>The fastest worker there is: NativeAOT when the build could make it, else the JIT one.</summary>
     public static WorkerExecutable Default => Found.Value;
 
-    public static WorkerExecutable Find(string directory)
-    {
-        var appHost = Path.Combine(directory, OperatingSystem.IsWindows() ? AssemblyName + ".exe" : AssemblyName);
-        if (File.Exists(appHost))
-            return new WorkerExecutable(appHost, [], "JIT (apphost)");
-
-        var dll = Path.Combine(directory, AssemblyName + ".dll");
-        if (File.Exists(dll))
-            return new WorkerExecutable(DotnetHost(), [dll], "JIT (dotnet)");
-
-        throw new FileNotFoundException(
+    public static WorkerExecutable Find(string directory) =>
+        TryFind(directory, WorkerFlavour.NativeAot) ?? TryFind(directory, WorkerFlavour.Jit)
+        ?? throw new FileNotFoundException(
             $"the worker executable {AssemblyName} is not in {directory}; build the solution (dotnet build -c Release) so it is copied there.");
+
+    public static WorkerExecutable Find(string directory, WorkerFlavour flavour) =>
+        TryFind(directory, flavour)
+        ?? throw new FileNotFoundException($"the {flavour} worker {AssemblyName} is not in {directory}; build the solution (dotnet build -c Release).");
+
+    private static WorkerExecutable? TryFind(string directory, WorkerFlavour flavour)
+    {
+        var folder = flavour switch
+        {
+            WorkerFlavour.NativeAot => Path.Combine(directory, "native"),
+            WorkerFlavour.ReadyToRun => Path.Combine(directory, "r2r"),
+            _ => directory,
+        };
+        var appHost = Path.Combine(folder, OperatingSystem.IsWindows() ? AssemblyName + ".exe" : AssemblyName);
+        if (File.Exists(appHost))
+            return new WorkerExecutable(appHost, [], flavour);
+
+        // Without an apphost, the JIT flavours still run through the dotnet host.
+        var dll = Path.Combine(folder, AssemblyName + ".dll");
+        return flavour != WorkerFlavour.NativeAot && File.Exists(dll) ? new WorkerExecutable(DotnetHost(), [dll], flavour) : null;
     }
 
     private static string DotnetHost()

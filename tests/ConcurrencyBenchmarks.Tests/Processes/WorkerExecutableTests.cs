@@ -34,7 +34,7 @@ public class WorkerExecutableTests : NoLeftoverProcesses
         var lines = result.StandardOutput.Trim().Split('\n');
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(2, lines.Length);
-        Assert.Matches(@"^PID: \d+, Process Name: \S+, Thread Name: .+, Thread Id: \d+$", lines[0].TrimEnd('\r'));
+        Assert.Matches(@"^PID: \d+, Process Name: \S+, Thread Name: .+, Thread Id: \d+, Runtime: (JIT|NativeAOT)$", lines[0].TrimEnd('\r'));
         Assert.DoesNotContain($"PID: {Environment.ProcessId},", lines[0]);
         Assert.Equal("10", lines[1].Trim());
     }
@@ -58,5 +58,14 @@ public class WorkerExecutableTests : NoLeftoverProcesses
         Assert.DoesNotContain('\n', error);
         Assert.StartsWith("ConcurrencyBenchmarks.Worker: ", error);
         Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Serve_greets_with_the_protocol_version_and_exits_0_at_the_end_of_its_input()
+    {
+        var result = Worker("serve"); // the runner closes stdin at once, as a pool's death would
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^HELLO cbw/1 pid=\d+ runtime=(JIT|NativeAOT)$", result.StandardOutput.Trim());
     }
 }

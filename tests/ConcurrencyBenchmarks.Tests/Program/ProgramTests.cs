@@ -15,16 +15,21 @@ public class ProgramTests : NoLeftoverProcesses
         "ConcurrencyBenchmarks.CrunchNumbersBenchmarks.ThreadPool",
         "ConcurrencyBenchmarks.CrunchNumbersBenchmarks.ParallelFor",
         "ConcurrencyBenchmarks.CrunchNumbersBenchmarks.Processes",
+        "ConcurrencyBenchmarks.CrunchNumbersBenchmarks.ProcessPool",
         "ConcurrencyBenchmarks.OnlySleepBenchmarks.Serial",
         "ConcurrencyBenchmarks.OnlySleepBenchmarks.Threads",
         "ConcurrencyBenchmarks.OnlySleepBenchmarks.ThreadPool",
         "ConcurrencyBenchmarks.OnlySleepBenchmarks.ParallelFor",
         "ConcurrencyBenchmarks.OnlySleepBenchmarks.Async",
         "ConcurrencyBenchmarks.OnlySleepBenchmarks.Processes",
+        "ConcurrencyBenchmarks.OnlySleepBenchmarks.ProcessPool",
+        "ConcurrencyBenchmarks.WorkerStartupBenchmarks.Jit",
+        "ConcurrencyBenchmarks.WorkerStartupBenchmarks.ReadyToRun",
+        "ConcurrencyBenchmarks.WorkerStartupBenchmarks.NativeAot",
     ];
 
     [Fact]
-    public void List_flat_shows_exactly_the_eleven_benchmark_methods()
+    public void List_flat_shows_exactly_the_suites_benchmark_methods()
     {
         var result = Suite(["--list", "flat"]);
 
@@ -100,6 +105,7 @@ public class ProgramTests : NoLeftoverProcesses
             Assert.Contains("this benchmark fails on purpose", result.StandardOutput);
             Assert.Contains("FailingBenchmarks.Throws: Dry", result.StandardOutput);
             Assert.DoesNotContain("Suite(", result.StandardOutput); // the suite's own job was not added beside Dry
+            Assert.Contains("// Worker process (Processes, ProcessPool): NativeAOT", result.StandardOutput);
         }
         finally
         {

@@ -1,0 +1,38 @@
+using System.Runtime.InteropServices;
+
+namespace ConcurrencyBenchmarks.Workloads.Processes;
+
+/// <summary>
+/// Keeps this process's open file descriptors out of the workers it starts. .NET opens its own files close-on-exec,
+/// but descriptors this process inherited stay inheritable: BDN talks to its benchmark process over such pipes, and a
+/// worker holding one open would keep the pipe alive after the benchmark process ends.
+/// </summary>
+internal static partial class InheritedHandles
+{
+    private const int GetFlags = 1;  // F_GETFD
+    private const int SetFlags = 2;  // F_SETFD
+    private const int CloseOnExec = 1; // FD_CLOEXEC
+
+    /// <summary>
+    /// Marks every descriptor above stderr close-on-exec. Called before each start, since descriptors come and go;
+    /// listing a few dozen costs microseconds against the milliseconds a process takes. Windows handles are not
+    /// inherited unless asked for.
+    /// </summary>
+    public static void KeepFromChildren()
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        var folder = Directory.Exists("/proc/self/fd") ? "/proc/self/fd" : "/dev/fd";
+        foreach (var entry in Directory.GetFileSystemEntries(folder))
+        {
+            if (!int.TryParse(Path.GetFileName(entry), out var fd) || fd <= 2)
+                continue;
+            var flags = Fcntl(fd, GetFlags, 0);
+            if (flags >= 0 && (flags & CloseOnExec) == 0)
+                Fcntl(fd, SetFlags, flags | CloseOnExec);
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+    private static partial int Fcntl(int fd, int command, int argument);
+}

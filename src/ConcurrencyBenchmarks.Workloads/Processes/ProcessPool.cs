@@ -1,0 +1,191 @@
+namespace ConcurrencyBenchmarks.Workloads.Processes;
+
+/// <summary>
+/// N worker processes started once and kept: each job is a line sent down a worker's stdin, its result a line back
+/// (see <see cref="PoolProtocol"/>), so a job pays only dispatch, not process start-up. Disposing the pool ends and
+/// reaps every worker; a worker that dies, or a job that times out, makes the pool throw and kill all of them.
+/// </summary>
+public sealed class ProcessPool : IDisposable
+{
+    public const string Name = "ProcessPool";
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private readonly WorkerProcess[] _workers;
+    private long _nextId;
+    private bool _broken;
+    private bool _disposed;
+
+    private ProcessPool(WorkerProcess[] workers) => _workers = workers;
+
+    public int Count => _workers.Length;
+
+    public IReadOnlyList<int> ProcessIds => _workers.Select(w => w.Id).ToArray();
+
+    /// <summary>The runtime each worker reported when it started: NativeAOT or JIT.</summary>
+    public IReadOnlyList<string> Runtimes { get; private set; } = [];
+
+    public static ProcessPool Start(int workers) => Start(workers, WorkerLocator.Default);
+
+    public static ProcessPool Start(int workers, WorkerLocator.WorkerExecutable executable)
+    {
+        Strategies.WorkerCount.Validate(workers, Strategies.WorkerCount.MaxProcesses);
+        var started = new List<WorkerProcess>(workers);
+        try
+        {
+            for (var i = 0; i < workers; i++)
+                started.Add(WorkerProcess.Start(i, executable, [PoolProtocol.ServeCommand], PoolProtocol.ServeCommand));
+            var pool = new ProcessPool([.. started]);
+            var hellos = pool.ReadAll(pool._workers, StartTimeout, "when started");
+            pool.Runtimes = hellos.Select((line, i) => ParseHello(started[i], line)).ToArray();
+            return pool;
+        }
+        catch
+        {
+            foreach (var worker in started)
+                worker.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs one job on every worker at once and returns each worker's result line, in worker order.</summary>
+    public IReadOnlyList<string> Run(WorkerCommand command, TimeSpan? timeout = null)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_broken)
+            throw new InvalidOperationException("the pool lost its workers after an earlier failure; start a new one");
+        var ids = new long[_workers.Length];
+        for (var i = 0; i < _workers.Length; i++)
+        {
+            ids[i] = ++_nextId;
+            Send(_workers[i], PoolProtocol.FormatRun(ids[i], command));
+        }
+        var replies = ReadAll(_workers, timeout ?? command.DefaultTimeout, $"'{command}'");
+        return replies.Select((line, i) => Result(_workers[i], ids[i], line)).ToArray();
+    }
+
+    /// <summary>Sends one raw line to one worker and returns its reply line: for checking the protocol itself.</summary>
+    public string Exchange(int worker, string line, TimeSpan? timeout = null)
+    {
+        Send(_workers[worker], line);
+        return ReadAll([_workers[worker]], timeout ?? TimeSpan.FromSeconds(30), $"'{line}'")[0]!;
+    }
+
+    /// <summary>
+    /// Reads one line from each worker. Plain blocking reads, one after another (every job is already under way), keep
+    /// dispatch to a single thread switch; a watchdog kills the workers when time runs out, which ends the reads.
+    /// A worker whose output ends has died, and fails the pool.
+    /// </summary>
+    private string?[] ReadAll(WorkerProcess[] workers, TimeSpan limit, string what)
+    {
+        var timedOut = 0;
+        var lines = new string?[workers.Length];
+        using (new Timer(_ =>
+               {
+                   Interlocked.Exchange(ref timedOut, 1);
+                   foreach (var worker in workers)
+                       worker.Kill();
+               }, null, Timeouts.Remaining(limit, TimeSpan.Zero), Timeout.InfiniteTimeSpan))
+        {
+            for (var i = 0; i < workers.Length; i++)
+                lines[i] = ReadLine(workers[i]);
+        }
+        if (Volatile.Read(ref timedOut) == 1)
+        {
+            var waiting = workers.Where((_, i) => lines[i] is null).Select(w => $"worker {w.Worker} (pid {w.Id})").DefaultIfEmpty("a worker");
+            Break();
+            throw new TimeoutException($"{string.Join(", ", waiting)} of the process pool did not answer {what} within {Duration.Format(limit)}; killed");
+        }
+        for (var i = 0; i < lines.Length; i++)
+            if (lines[i] is null)
+            {
+                var failure = Died(workers[i]);
+                Break();
+                throw failure;
+            }
+        return lines;
+    }
+
+    private void Send(WorkerProcess worker, string line)
+    {
+        try
+        {
+            worker.Input.WriteLine(line);
+            worker.Input.Flush();
+        }
+        catch (IOException)
+        {
+            // The pipe is broken: the worker is gone.
+            var failure = Died(worker);
+            Break();
+            throw failure;
+        }
+    }
+
+    private static string? ReadLine(WorkerProcess worker)
+    {
+        try
+        {
+            return worker.Output.ReadLine();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            return null; // killed under the read
+        }
+    }
+
+    private static string ParseHello(WorkerProcess worker, string? line)
+    {
+        var words = line?.Split(' ') ?? [];
+        if (words.Length < 4 || words[0] != PoolProtocol.Hello || words[1] != PoolProtocol.Version)
+            throw new InvalidOperationException(
+                $"worker {worker.Worker} (pid {worker.Id}) greeted with '{line}', expected '{PoolProtocol.Hello} {PoolProtocol.Version} …': is it a different version of the worker?");
+        return words[3]["runtime=".Length..];
+    }
+
+    private string Result(WorkerProcess worker, long id, string? line)
+    {
+        var reply = line is null ? null : PoolProtocol.ParseReply(line);
+        if (reply is not null && reply.IsOk && reply.Id == id.ToString())
+            return reply.Text;
+        Break();
+        throw new InvalidOperationException(reply is { IsOk: false }
+            ? $"worker {worker.Worker} (pid {worker.Id}) rejected job {id}: {reply.Text}"
+            : $"worker {worker.Worker} (pid {worker.Id}) answered job {id} with '{line}'");
+    }
+
+    private static WorkerFailedException Died(WorkerProcess worker)
+    {
+        // Its output ended: the worker is exiting or gone. Give it a moment to be reaped so its exit code is known.
+        if (!worker.WaitForExitAsync().Wait(TimeSpan.FromSeconds(10)))
+            worker.Kill();
+        return worker.FailureAsync().GetAwaiter().GetResult();
+    }
+
+    /// <summary>After a failure no worker's state is known: kill them all, so none lingers.</summary>
+    private void Break()
+    {
+        _broken = true;
+        foreach (var worker in _workers)
+            worker.Kill();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+            return;
+        foreach (var worker in _workers)
+        {
+            try
+            {
+                if (!worker.HasExited)
+                    worker.Input.Close(); // end of input: the worker exits by itself
+            }
+            catch (IOException) { /* already gone */ }
+        }
+        // Give them a moment to exit cleanly, all at once; then kill whatever did not, and reap everything.
+        Task.WaitAll(_workers.Select(w => w.WaitForExitAsync()).ToArray(), TimeSpan.FromSeconds(5));
+        foreach (var worker in _workers)
+            worker.Dispose();
+        _disposed = true;
+    }
+}

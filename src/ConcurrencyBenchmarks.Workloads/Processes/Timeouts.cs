@@ -1,0 +1,13 @@
+namespace ConcurrencyBenchmarks.Workloads.Processes;
+
+internal static class Timeouts
+{
+    // Waits take at most int.MaxValue milliseconds; a longer limit is as good as none.
+    private static readonly TimeSpan Longest = TimeSpan.FromMilliseconds(int.MaxValue - 1);
+
+    public static TimeSpan Remaining(TimeSpan limit, TimeSpan elapsed)
+    {
+        var left = limit - elapsed;
+        return left > Longest ? Longest : left;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.IO.Pipes;
+using ConcurrencyBenchmarks.Tests.Support;
+using ConcurrencyBenchmarks.Workloads.Processes;
+
+namespace ConcurrencyBenchmarks.Tests.Processes;
+
+public class ProcessPoolTests : NoLeftoverProcesses
+{
+    [Fact]
+    public void Keeps_the_same_distinct_worker_processes_across_jobs_and_returns_correct_results()
+    {
+        using var pool = ProcessPool.Start(3);
+        var pids = pool.ProcessIds;
+
+        var counts = pool.Run(WorkerCommand.CrunchNumbers(400));
+        var sleeps = pool.Run(WorkerCommand.OnlySleep(TimeSpan.FromMilliseconds(10)));
+
+        Assert.Equal(3, pids.Distinct().Count());
+        Assert.DoesNotContain(Environment.ProcessId, pids);
+        Assert.Equal(pids, pool.ProcessIds);
+        Assert.All(pids, pid => Assert.True(IsAlive(pid)));
+        Assert.Equal(["400", "400", "400"], counts);
+        Assert.Equal(["slept 10ms", "slept 10ms", "slept 10ms"], sleeps);
+    }
+
+    [Fact]
+    public void A_garbled_request_gets_an_error_reply_and_the_worker_keeps_serving()
+    {
+        using var pool = ProcessPool.Start(1);
+
+        var garbled = pool.Exchange(0, "hello there");
+        var unknown = pool.Exchange(0, "RUN 41 dance 3");
+        var malformed = pool.Exchange(0, "RUN 42 crunch lots");
+
+        Assert.StartsWith("ERR - not a request: 'hello there'", garbled);
+        Assert.Contains("cbw/1", garbled);
+        Assert.StartsWith("ERR 41 unknown workload 'dance'", unknown);
+        Assert.StartsWith("ERR 42 'lots' is not an iteration count", malformed);
+        Assert.Equal(["7"], pool.Run(WorkerCommand.CrunchNumbers(7)));
+    }
+
+    [Fact]
+    public void A_killed_worker_makes_the_pool_throw_with_its_exit_code_and_kill_the_others()
+    {
+        using var pool = ProcessPool.Start(2);
+        var pids = pool.ProcessIds;
+        using (var victim = Process.GetProcessById(pids[1]))
+        {
+            victim.Kill();
+            victim.WaitForExit();
+        }
+
+        var e = Assert.Throws<WorkerFailedException>(() => pool.Run(WorkerCommand.CrunchNumbers(1)));
+
+        Assert.Equal(1, e.Worker);
+        Assert.Equal(128 + 9, e.ExitCode); // killed by SIGKILL
+        Assert.Contains("worker 1", e.Message);
+        Assert.False(IsAlive(pids[0]));
+        Assert.Throws<InvalidOperationException>(() => pool.Run(WorkerCommand.CrunchNumbers(1)));
+    }
+
+    [Fact]
+    public void A_job_that_outlives_its_timeout_is_killed_with_a_TimeoutException_naming_the_workers()
+    {
+        using var pool = ProcessPool.Start(2);
+        var pids = pool.ProcessIds;
+
+        var e = Assert.Throws<TimeoutException>(() =>
+            pool.Run(WorkerCommand.OnlySleep(TimeSpan.FromMinutes(5)), timeout: TimeSpan.FromSeconds(1)));
+
+        Assert.Contains($"worker 0 (pid {pids[0]})", e.Message);
+        Assert.Contains("did not answer 'sleep 300s' within 1s", e.Message);
+        Assert.All(pids, pid => Assert.False(IsAlive(pid)));
+    }
+
+    [Fact]
+    public void Dispose_ends_and_reaps_every_worker()
+    {
+        var pool = ProcessPool.Start(4);
+        var pids = pool.ProcessIds;
+
+        pool.Dispose();
+        pool.Dispose(); // twice is harmless
+
+        Assert.All(pids, pid => Assert.False(IsAlive(pid)));
+        Assert.Throws<ObjectDisposedException>(() => pool.Run(WorkerCommand.CrunchNumbers(1)));
+    }
+
+    [Fact]
+    public void The_build_made_a_NativeAOT_worker_and_the_pool_runs_it()
+    {
+        using var pool = ProcessPool.Start(2);
+
+        Assert.Equal(WorkerFlavour.NativeAot, WorkerLocator.Default.Flavour);
+        Assert.Equal(["NativeAOT", "NativeAOT"], pool.Runtimes);
+    }
+
+    [Fact]
+    public void Workers_do_not_inherit_descriptors_they_were_not_given()
+    {
+        // An inheritable pipe, like those BDN hands its benchmark process.
+        using var pipe = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
+        var pipeName = Target($"/proc/self/fd/{pipe.ClientSafePipeHandle.DangerousGetHandle()}");
+        Assert.StartsWith("pipe:", pipeName);
+
+        using var pool = ProcessPool.Start(2);
+
+        foreach (var pid in pool.ProcessIds)
+        {
+            var open = Directory.GetFiles($"/proc/{pid}/fd").Select(Target).ToArray();
+            Assert.DoesNotContain(pipeName, open);
+        }
+    }
+
+    private static string Target(string link) => new FileInfo(link).LinkTarget ?? "";
+
+    private static bool IsAlive(int pid) => Directory.Exists($"/proc/{pid}");
+}
