@@ -1,9 +1,11 @@
 using ConcurrencyBenchmarks.CommandLine;
 
-// The suite's entry point: BDN's switcher, with exit codes that mean something (see ExitCodes).
+// The suite's entry point: `tour`, or BDN's switcher with exit codes that mean something (see ExitCodes).
 try
 {
-    return BenchmarkCommand.Run(args, typeof(Program).Assembly);
+    return args is [TourCommand.Name, ..]
+        ? TourCommand.Run(args[1..], Console.Out)
+        : BenchmarkCommand.Run(args, typeof(Program).Assembly);
 }
 catch (UsageException e)
 {

@@ -5,6 +5,7 @@ using BenchmarkDotNet.ConsoleArguments.ListBenchmarks;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using ConcurrencyBenchmarks.Reporting.Page;
 using ConcurrencyBenchmarks.Suite;
 
 namespace ConcurrencyBenchmarks.CommandLine;
@@ -40,6 +41,8 @@ public static class BenchmarkCommand
         if (options.ListBenchmarkCaseMode != ListBenchmarkCaseMode.Disabled || options.PrintInformation)
             return ExitCodes.Success;
         Console.WriteLine(WorkerNote.Describe());
+        if (IndexPage.Write(summaries) is { } page)
+            Console.WriteLine($"// One page with charts and tables: {page}");
         if (summaries.Length == 0)
             throw new UsageException("no benchmark was selected");
         return summaries.Any(Failed) ? ExitCodes.BenchmarkFailed : ExitCodes.Success;

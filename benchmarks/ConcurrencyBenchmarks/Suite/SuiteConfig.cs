@@ -8,6 +8,8 @@ using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
+using ConcurrencyBenchmarks.Reporting.Charts;
+using ConcurrencyBenchmarks.Reporting.Columns;
 using Perfolizer.Horology;
 
 namespace ConcurrencyBenchmarks.Suite;
@@ -33,11 +35,13 @@ public static class SuiteConfig
         var config = ManualConfig.CreateEmpty()
             .AddColumnProvider(DefaultColumnProviders.Instance)
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max) // the spread, not just the mean
+            .AddColumn(SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default) // against Serial and the physical limit
             .AddLogger(ConsoleLogger.Default)
             .AddExporter(MarkdownExporter.GitHub)                    // for READMEs, PRs and job summaries
             .AddExporter(HtmlExporter.Default)                       // for people
             .AddExporter(CsvExporter.Default)                        // for spreadsheets
             .AddExporter(JsonExporter.Full)                          // every raw measurement: what comparisons read
+            .AddExporter(ScalingChartExporter.Default)               // speed-up and time charts, PNG and SVG, no R needed
             .AddDiagnoser(ThreadingDiagnoser.Default)                // completed work items and lock contentions
             .AddDiagnoser(MemoryDiagnoser.Default)                   // allocations per invocation
             .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Workloads.Strategies;
+
+namespace ConcurrencyBenchmarks.Tour;
+
+/// <summary>
+/// The seed's experiment, run directly: each workload Serial, on Threads and in Processes, timed with a stopwatch.
+/// Each worker notes who ran it as it starts, as the seed's workers do; the lines are printed after the clock stops.
+/// </summary>
+public static class SeedExperiment
+{
+    public static readonly string[] Strategies = ["Serial", "Threads", "Processes"];
+
+    public static IEnumerable<TourResult> Run(TourOptions options)
+    {
+        foreach (var strategy in Strategies)
+            yield return Time("OnlySleep", strategy, options.Workers, () => OnlySleep.Run(options.Sleep), WorkerCommand.OnlySleep(options.Sleep));
+        foreach (var strategy in Strategies)
+            yield return Time("CrunchNumbers", strategy, options.Workers, () => CrunchNumbers.Run(options.Iterations), WorkerCommand.CrunchNumbers(options.Iterations));
+    }
+
+    private static TourResult Time(string workload, string strategy, int workers, Action work, WorkerCommand command)
+    {
+        var lines = new ConcurrentDictionary<int, string>();
+        Action<int> worker = i =>
+        {
+            lines[i] = WorkerIdentity.Current().ToString();
+            work();
+        };
+        var clock = Stopwatch.StartNew();
+        switch (strategy)
+        {
+            case "Serial":
+                SerialStrategy.Instance.Run(workers, worker);
+                break;
+            case "Threads":
+                ThreadsStrategy.Instance.Run(workers, worker);
+                break;
+            default:
+                foreach (var output in ProcessesStrategy.Run(workers, command.WithIdentity()))
+                    lines[output.Worker] = output.StandardOutput.Split('\n')[0].Trim();
+                break;
+        }
+        clock.Stop();
+        return new TourResult(workload, strategy, clock.Elapsed, lines.OrderBy(l => l.Key).Select(l => l.Value).ToArray());
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using ConcurrencyBenchmarks.CommandLine;
+using ConcurrencyBenchmarks.Suite;
+using ConcurrencyBenchmarks.Workloads;
+
+namespace ConcurrencyBenchmarks.Tour;
+
+/// <summary>The tour's options: the seed's experiment, sized so it finishes in seconds.</summary>
+public sealed record TourOptions(int Workers, TimeSpan Sleep, long Iterations, bool Python, long PythonIterations)
+{
+    public const int MaxWorkers = 64;
+
+    /// <summary>The seed's own numbers, except iterations: .NET counts the seed's 10^7 in 3 ms, too short to show anything.</summary>
+    public static readonly TourOptions Default = new(4, TimeSpan.FromSeconds(1), SuiteSizes.DefaultIterations, false, 10_000_000);
+
+    public const string Usage =
+        "tour [--workers N (1-64, default 4)] [--sleep <duration, default 1s>] [--iterations N (default 4e8)] [--python [--python-iterations N (default 1e7)]]";
+
+    public static TourOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = Default;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (name == "--python")
+            {
+                options = options with { Python = true };
+                continue;
+            }
+            if (i + 1 >= args.Count)
+                throw new UsageException($"{name} needs a value; usage: {Usage}");
+            var value = args[++i];
+            options = name switch
+            {
+                "--workers" => options with { Workers = ParseWorkers(value) },
+                "--sleep" => options with { Sleep = ParseSleep(value) },
+                "--iterations" => options with { Iterations = ParseIterations(name, value) },
+                "--python-iterations" => options with { PythonIterations = ParseIterations(name, value) },
+                _ => throw new UsageException($"unknown tour option '{name}'; usage: {Usage}"),
+            };
+        }
+        return options;
+    }
+
+    private static int ParseWorkers(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var workers) && workers is >= 1 and <= MaxWorkers
+            ? workers
+            : throw new UsageException($"--workers '{value}' is not valid; expected a whole number from 1 to {MaxWorkers}");
+
+    private static TimeSpan ParseSleep(string value) =>
+        Duration.TryParse(value, out var sleep) && sleep <= TimeSpan.FromMinutes(1)
+            ? sleep
+            : throw new UsageException($"--sleep '{value}' is not valid; expected {Duration.Expected}, at most 1min");
+
+    private static long ParseIterations(string name, string value)
+    {
+        try
+        {
+            return SuiteSizes.ParseIterations(value);
+        }
+        catch (FormatException)
+        {
+            throw new UsageException($"{name} '{value}' is not valid; expected a whole number of 0 or more (e.g. 400000000 or 4e8)");
+        }
+    }
+}

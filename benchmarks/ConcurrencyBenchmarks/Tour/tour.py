@@ -1,0 +1,74 @@
+"""The concurrency tutorial's experiment in CPython, for the .NET tour to set beside its own results.
+
+Runs only_sleep and crunch_numbers on N workers serially, on threads and on processes, prints the
+tutorial's line for every worker, then one line 'RESULT <json>' with the wall times in seconds.
+"""
+import argparse
+import json
+import multiprocessing
+import os
+import threading
+import time
+
+
+def who():
+    return (f"PID: {os.getpid()}, Process Name: {multiprocessing.current_process().name}, "
+            f"Thread Name: {threading.current_thread().name}")
+
+
+def only_sleep(seconds):
+    print(who(), flush=True)
+    time.sleep(seconds)
+
+
+def crunch_numbers(iterations):
+    print(who(), flush=True)
+    x = 0
+    while x < iterations:
+        x += 1
+
+
+def serial(target, arg, workers):
+    for _ in range(workers):
+        target(arg)
+
+
+def threads(target, arg, workers):
+    started = [threading.Thread(target=target, args=(arg,)) for _ in range(workers)]
+    for thread in started:
+        thread.start()
+    for thread in started:
+        thread.join()
+
+
+def processes(target, arg, workers):
+    started = [multiprocessing.Process(target=target, args=(arg,)) for _ in range(workers)]
+    for process in started:
+        process.start()
+    for process in started:
+        process.join()
+        if process.exitcode != 0:
+            raise SystemExit(f"worker {process.name} exited with code {process.exitcode}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--sleep-seconds", type=float, default=1.0)
+    parser.add_argument("--iterations", type=int, default=10**7)
+    args = parser.parse_args()
+
+    results = {}
+    for workload, target, arg in (("OnlySleep", only_sleep, args.sleep_seconds),
+                                  ("CrunchNumbers", crunch_numbers, args.iterations)):
+        results[workload] = {}
+        for name, strategy in (("Serial", serial), ("Threads", threads), ("Processes", processes)):
+            print(f"-- {workload}, {name}", flush=True)
+            start = time.perf_counter()
+            strategy(target, arg, args.workers)
+            results[workload][name] = time.perf_counter() - start
+    print("RESULT " + json.dumps(results), flush=True)
+
+
+if __name__ == "__main__":
+    main()

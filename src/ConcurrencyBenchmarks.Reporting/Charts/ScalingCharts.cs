@@ -1,0 +1,116 @@
+using System.Globalization;
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace ConcurrencyBenchmarks.Reporting.Charts;
+
+/// <summary>The two pictures of a workload: speed-up versus workers, and time versus workers on log scales.</summary>
+public static class ScalingCharts
+{
+    public const int Width = 900;
+    public const int Height = 560;
+    public const string IdealLabel = "ideal (physical limit)";
+
+    public static Plot Speedup(ChartSeries series)
+    {
+        var plot = NewPlot($"{series.Workload}: speed-up over Serial", "speed-up over Serial (×)", series.Workers);
+        foreach (var (strategy, points) in series.Strategies)
+        {
+            var shown = points.Where(p => p.Speedup is not null).ToArray();
+            if (shown.Length > 0)
+                AddLine(plot, strategy, shown.Select(p => X(p.Workers)).ToArray(), shown.Select(p => p.Speedup!.Value).ToArray());
+        }
+        if (series.Ideal.Count > 0)
+            AddIdeal(plot, series.Ideal.Select(i => X(i.Workers)).ToArray(), series.Ideal.Select(i => i.IdealSpeedup).ToArray());
+        plot.Axes.SetLimitsY(0, Math.Max(2, series.Ideal.Select(i => i.IdealSpeedup)
+            .Concat(series.Strategies.SelectMany(s => s.Points).Select(p => p.Speedup ?? 0)).DefaultIfEmpty(1).Max() * 1.1));
+        return plot;
+    }
+
+    public static Plot Time(ChartSeries series)
+    {
+        var plot = NewPlot($"{series.Workload}: time for all workers (log scale)", "time (ms, log scale)", series.Workers);
+        var all = new List<double>();
+        foreach (var (strategy, points) in series.Strategies)
+        {
+            if (points.Count == 0)
+                continue;
+            AddLine(plot, strategy, points.Select(p => X(p.Workers)).ToArray(), points.Select(p => Math.Log10(p.Milliseconds)).ToArray());
+            all.AddRange(points.Select(p => p.Milliseconds));
+        }
+        if (series.Ideal.Count > 0)
+        {
+            AddIdeal(plot, series.Ideal.Select(i => X(i.Workers)).ToArray(), series.Ideal.Select(i => Math.Log10(i.IdealMilliseconds)).ToArray());
+            all.AddRange(series.Ideal.Select(i => i.IdealMilliseconds));
+        }
+        if (all.Count > 0)
+        {
+            var (low, high) = (Math.Log10(all.Min()), Math.Log10(all.Max()));
+            plot.Axes.SetLimitsY(low - 0.1, high + 0.1);
+            plot.Axes.Left.TickGenerator = LogTicks(Math.Floor(low), Math.Ceiling(high));
+        }
+        return plot;
+    }
+
+    public static void Save(Plot plot, string pathWithoutExtension)
+    {
+        plot.SavePng(pathWithoutExtension + ".png", Width, Height);
+        plot.SaveSvg(pathWithoutExtension + ".svg", Width, Height);
+    }
+
+    // Workers double at each step: a log2 axis spaces 1, 2, 4, 8, 16 evenly.
+    private static double X(int workers) => Math.Log2(workers);
+
+    private static Plot NewPlot(string title, string yLabel, IReadOnlyList<int> workers)
+    {
+        var plot = new Plot();
+        plot.Title(title);
+        plot.XLabel("workers (log scale)");
+        plot.YLabel(yLabel);
+        plot.Axes.Title.Label.FontSize = 20;
+        plot.Axes.Bottom.Label.FontSize = 16;
+        plot.Axes.Left.Label.FontSize = 16;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
+        plot.Axes.Left.TickLabelStyle.FontSize = 14;
+        plot.Axes.Bottom.TickGenerator = new NumericManual(
+            workers.Select(X).ToArray(), workers.Select(w => w.ToString(CultureInfo.InvariantCulture)).ToArray());
+        if (workers.Count > 0)
+            plot.Axes.SetLimitsX(X(workers[0]) - 0.25, X(workers[^1]) + 0.25);
+        plot.Legend.FontSize = 14;
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot;
+    }
+
+    private static void AddLine(Plot plot, string label, double[] xs, double[] ys)
+    {
+        var line = plot.Add.Scatter(xs, ys);
+        line.LegendText = label;
+        line.LineWidth = 2;
+        line.MarkerSize = 8;
+    }
+
+    private static void AddIdeal(Plot plot, double[] xs, double[] ys)
+    {
+        var ideal = plot.Add.Scatter(xs, ys);
+        ideal.LegendText = IdealLabel;
+        ideal.Color = Colors.Black;
+        ideal.LineWidth = 2;
+        ideal.LinePattern = LinePattern.Dashed;
+        ideal.MarkerSize = 0;
+    }
+
+    /// <summary>Ticks at 1, 2 and 5 of each decade, labelled in ms or s.</summary>
+    private static NumericManual LogTicks(double fromDecade, double toDecade)
+    {
+        var ticks = new NumericManual();
+        for (var decade = fromDecade; decade <= toDecade; decade++)
+            foreach (var step in new[] { 1, 2, 5 })
+            {
+                var ms = step * Math.Pow(10, decade);
+                ticks.AddMajor(Math.Log10(ms), ms >= 1000
+                    ? (ms / 1000).ToString("0.##", CultureInfo.InvariantCulture) + " s"
+                    : ms.ToString("0.###", CultureInfo.InvariantCulture) + " ms");
+            }
+        return ticks;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using ConcurrencyBenchmarks.Reporting.Charts;
+using ConcurrencyBenchmarks.Reporting.Columns;
+using ConcurrencyBenchmarks.Reporting.Page;
+
+namespace ConcurrencyBenchmarks.Tests.Reporting;
+
+/// <summary>The scaling columns, the charts and the one-page report, on a tiny real run.</summary>
+public class ReportingTests(TinyRun run) : IClassFixture<TinyRun>
+{
+    private static BenchmarkCase Case(Summary summary, string method, int workers) =>
+        summary.BenchmarksCases.Single(c => c.Descriptor.WorkloadMethod.Name == method && (int)c.Parameters["Workers"] == workers);
+
+    private static double MeanMs(Summary summary, BenchmarkCase c) => summary[c]!.ResultStatistics!.Mean / 1e6;
+
+    [Fact]
+    public void Speedup_is_the_serial_mean_over_the_cases_mean()
+    {
+        var summary = run.Sleep;
+        var threads = Case(summary, "Threads", 2);
+        var expected = MeanMs(summary, Case(summary, "Serial", 2)) / MeanMs(summary, threads);
+
+        Assert.Equal(expected.ToString("0.00", CultureInfo.InvariantCulture), SpeedupColumn.Default.GetValue(summary, threads));
+        Assert.Equal("1.00", SpeedupColumn.Default.GetValue(summary, Case(summary, "Serial", 2)));
+    }
+
+    [Fact]
+    public void Ideal_and_efficiency_hold_a_sleep_against_its_duration()
+    {
+        var summary = run.Sleep;
+        var style = summary.Style.WithTimeUnit(Perfolizer.Horology.TimeUnit.Millisecond);
+        var threads = Case(summary, "Threads", 2);
+
+        Assert.Equal("4.0 ms", IdealColumn.Default.GetValue(summary, Case(summary, "Serial", 2), style)); // 2 x 2 ms
+        Assert.Equal("2.0 ms", IdealColumn.Default.GetValue(summary, threads, style));                    // all overlap
+        var efficiency = 2.0 / MeanMs(summary, threads) * 100;
+        Assert.Equal(efficiency.ToString("0.0", CultureInfo.InvariantCulture) + "%", EfficiencyColumn.Default.GetValue(summary, threads));
+    }
+
+    [Fact]
+    public void Without_Serial_in_the_run_the_columns_say_question_mark()
+    {
+        var summary = run.CrunchWithoutSerial;
+        var threads = Case(summary, "Threads", 2);
+
+        Assert.Equal("?", SpeedupColumn.Default.GetValue(summary, threads));
+        Assert.Equal("?", IdealColumn.Default.GetValue(summary, threads));
+        Assert.Equal("?", EfficiencyColumn.Default.GetValue(summary, threads));
+        Assert.Contains("Speedup", summary.Table.FullHeader); // shown, with ?, rather than hidden or failing
+    }
+
+    [Fact]
+    public void The_chart_exporter_writes_png_and_svg_with_one_series_per_strategy_and_the_ideal()
+    {
+        var baseName = Path.Combine(run.Sleep.ResultsDirectoryPath, typeof(TinySleepBenchmarks).FullName!);
+
+        foreach (var chart in new[] { "-speedup", "-time" })
+        {
+            var png = new FileInfo(baseName + chart + ".png");
+            Assert.True(png.Exists && png.Length > 1000, $"{png.Name} missing or empty");
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png.FullName)[..4]);
+
+            var svg = XDocument.Load(baseName + chart + ".svg");
+            var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToArray();
+            Assert.Contains("Serial", texts);
+            Assert.Contains("Threads", texts);
+            Assert.Contains(ScalingCharts.IdealLabel, texts);
+            Assert.Contains(texts, t => t.Contains("workers"));
+        }
+    }
+
+    [Fact]
+    public void The_page_references_only_files_that_exist_and_nothing_online()
+    {
+        var path = IndexPage.Write([run.Sleep, run.CrunchWithoutSerial])!;
+        var html = File.ReadAllText(path);
+
+        var references = Regex.Matches(html, "(?:src|href)=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
+        Assert.NotEmpty(references);
+        Assert.DoesNotContain("http://", html);
+        Assert.DoesNotContain("https://", html);
+        foreach (var reference in references.Where(r => !r.StartsWith('#')))
+            Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(path)!, Uri.UnescapeDataString(reference))), $"missing: {reference}");
+        Assert.Contains($"{typeof(TinySleepBenchmarks).FullName}-speedup.svg", references);
+        Assert.Contains($"{typeof(TinySleepBenchmarks).FullName}-report.html", references);
+        Assert.Equal(2, Regex.Matches(html, "<table>").Count);
+        Assert.Contains("<th>Efficiency</th>", html);
+    }
+}

@@ -1,0 +1,72 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Filters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ConcurrencyBenchmarks.Reporting.Charts;
+using ConcurrencyBenchmarks.Reporting.Columns;
+using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Strategies;
+
+namespace ConcurrencyBenchmarks.Tests.Reporting;
+
+/// <summary>Tiny benchmarks shaped like the suite's, measured for real in this process in about a second.</summary>
+public class TinySleepBenchmarks
+{
+    [Params("2ms")] public string Sleep { get; set; } = "2ms";
+    [Params(1, 2)] public int Workers { get; set; }
+
+    [Benchmark(Baseline = true)]
+    public void Serial() => SerialStrategy.Instance.Run(Workers, _ => OnlySleep.Run(Duration.Parse(Sleep)));
+
+    [Benchmark]
+    public void Threads() => ThreadsStrategy.Instance.Run(Workers, _ => OnlySleep.Run(Duration.Parse(Sleep)));
+}
+
+public class TinyCrunchBenchmarks
+{
+    [Params(1000L)] public long Iterations { get; set; }
+    [Params(1, 2)] public int Workers { get; set; }
+
+    [Benchmark(Baseline = true)]
+    public void Serial() => SerialStrategy.Instance.Run(Workers, _ => CrunchNumbers.Run(Iterations));
+
+    [Benchmark]
+    public void Threads() => ThreadsStrategy.Instance.Run(Workers, _ => CrunchNumbers.Run(Iterations));
+}
+
+/// <summary>Runs the tiny benchmarks once for all the reporting tests: one summary with Serial, one without.</summary>
+public sealed class TinyRun : IDisposable
+{
+    public string Artifacts { get; } = Directory.CreateTempSubdirectory("cb-reporting-").FullName;
+    public Summary Sleep { get; }
+    public Summary CrunchWithoutSerial { get; }
+
+    public TinyRun()
+    {
+        Sleep = BenchmarkRunner.Run<TinySleepBenchmarks>(Config(withSerial: true));
+        CrunchWithoutSerial = BenchmarkRunner.Run<TinyCrunchBenchmarks>(Config(withSerial: false));
+    }
+
+    private IConfig Config(bool withSerial)
+    {
+        var config = ManualConfig.CreateEmpty()
+            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3))
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddColumn(SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default)
+            .AddExporter(ScalingChartExporter.Default, HtmlExporter.Default, MarkdownExporter.GitHub)
+            .AddLogger(NullLogger.Instance)
+            .WithArtifactsPath(Artifacts)
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator | ConfigOptions.DisableLogFile);
+        return withSerial ? config : config.AddFilter(new SimpleFilter(c => c.Descriptor.WorkloadMethod.Name != "Serial"));
+    }
+
+    public void Dispose() => Directory.Delete(Artifacts, recursive: true);
+}
