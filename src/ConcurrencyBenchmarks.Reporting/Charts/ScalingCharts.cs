@@ -11,6 +11,10 @@ public static class ScalingCharts
     public const int Height = 560;
     public const string IdealLabel = "ideal (physical limit)";
 
+    // Each strategy keeps its colour in every chart, whichever strategies a run includes.
+    private static readonly string[] KnownStrategies = ["Serial", "Threads", "ThreadPool", "ParallelFor", "Async", "Processes", "ProcessPool"];
+    private static readonly ScottPlot.Palettes.Category10 Palette = new();
+
     public static Plot Speedup(ChartSeries series)
     {
         var plot = NewPlot($"{series.Workload}: speed-up over Serial", "speed-up over Serial (×)", series.Workers);
@@ -85,6 +89,8 @@ public static class ScalingCharts
     {
         var line = plot.Add.Scatter(xs, ys);
         line.LegendText = label;
+        var known = Array.IndexOf(KnownStrategies, label);
+        line.Color = Palette.GetColor(known >= 0 ? known : KnownStrategies.Length + label.Sum(c => c) % 3);
         line.LineWidth = 2;
         line.MarkerSize = 8;
     }
