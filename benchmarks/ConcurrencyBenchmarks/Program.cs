@@ -1,11 +1,14 @@
 using ConcurrencyBenchmarks.CommandLine;
 
-// The suite's entry point: `tour`, or BDN's switcher with exit codes that mean something (see ExitCodes).
+// The suite's entry point: `tour`, `compare`, or BDN's switcher with exit codes that mean something (see ExitCodes).
 try
 {
-    return args is [TourCommand.Name, ..]
-        ? TourCommand.Run(args[1..], Console.Out)
-        : BenchmarkCommand.Run(args, typeof(Program).Assembly);
+    return args switch
+    {
+        [TourCommand.Name, ..] => TourCommand.Run(args[1..], Console.Out),
+        [CompareCommand.Name, ..] => CompareCommand.Run(args[1..], Console.Out),
+        _ => BenchmarkCommand.Run(args, typeof(Program).Assembly),
+    };
 }
 catch (UsageException e)
 {

@@ -31,7 +31,7 @@ public static class BenchmarkCommand
         if (args.Length == 0 && Console.IsInputRedirected)
             throw new UsageException("no benchmarks selected and no terminal to ask: pass --filter '*' to run them all, or --list flat to see them");
 
-        var config = SuiteConfig.Create(withDefaultJob: !NamesAJob(args), includeSelfTests: AsksForSelfTests(args));
+        var config = SuiteConfig.Create(withDefaultJob: !NamesAJob(args), askedFor: HiddenCategoriesAskedFor(args));
         var options = Parse(args, config, out var parsedConfig);
         ProfilerCheck.Check(options.Profiler);
         if (args.Length > 0 && CountSelectedCases(benchmarks, ManualConfig.Union(config, parsedConfig)) == 0)
@@ -53,8 +53,8 @@ public static class BenchmarkCommand
         args.Any(a => a.Equals("--job", StringComparison.OrdinalIgnoreCase) || a == "-j"
                       || a.StartsWith("--job=", StringComparison.OrdinalIgnoreCase));
 
-    private static bool AsksForSelfTests(string[] args) =>
-        args.Any(a => a.Contains(Categories.SelfTest, StringComparison.OrdinalIgnoreCase));
+    private static string[] HiddenCategoriesAskedFor(string[] args) =>
+        Categories.Hidden.Where(c => args.Any(a => a.Contains(c, StringComparison.OrdinalIgnoreCase))).ToArray();
 
     private static CommandLineOptions Parse(string[] args, IConfig config, out IConfig parsedConfig)
     {

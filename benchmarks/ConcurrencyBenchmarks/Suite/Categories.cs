@@ -7,6 +7,12 @@ public static class Categories
     public const string CpuBound = "CpuBound";
     public const string Startup = "Startup";
 
+    /// <summary>Benchmarks of the suite's own tools (the comparer); left out of every run that does not ask for them.</summary>
+    public const string Tooling = "Tooling";
+
     /// <summary>Benchmarks that exist to test the suite itself; left out of every run that does not ask for them.</summary>
     public const string SelfTest = "SelfTest";
+
+    /// <summary>The categories a run includes only when its arguments name them.</summary>
+    public static readonly string[] Hidden = [Tooling, SelfTest];
 }

@@ -29,8 +29,8 @@ public static class SuiteConfig
         .WithId("Suite");
 
     /// <param name="withDefaultJob">false when the command line names a job, which then replaces the suite's.</param>
-    /// <param name="includeSelfTests">true only when a run asks for the self-test category.</param>
-    public static IConfig Create(bool withDefaultJob, bool includeSelfTests)
+    /// <param name="askedFor">The hidden categories (<see cref="Categories.Hidden"/>) the run asks for; the others are left out.</param>
+    public static IConfig Create(bool withDefaultJob, IReadOnlyCollection<string> askedFor)
     {
         var config = ManualConfig.CreateEmpty()
             .AddColumnProvider(DefaultColumnProviders.Instance)
@@ -51,8 +51,8 @@ public static class SuiteConfig
 
         if (withDefaultJob)
             config = config.AddJob(DefaultJob.AsDefault()); // "default": command-line job settings apply on top of it
-        if (!includeSelfTests)
-            config = config.AddFilter(new ExcludeCategoryFilter(Categories.SelfTest));
+        foreach (var hidden in Categories.Hidden.Except(askedFor, StringComparer.OrdinalIgnoreCase))
+            config = config.AddFilter(new ExcludeCategoryFilter(hidden));
         return config;
     }
 }

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ConcurrencyBenchmarks.Reporting.Comparison;
+using Perfolizer.Metrology;
+using Pragmastat;
+
+namespace ConcurrencyBenchmarks.CommandLine;
+
+/// <summary>
+/// <c>compare --base &lt;dir|file&gt; --diff &lt;dir|file&gt;</c>: what got faster, what got slower and what is noise,
+/// between two runs' full JSON reports. Exit 0, or 1 with --fail-on-regression when anything is slower, or 2 for bad input.
+/// </summary>
+public static class CompareCommand
+{
+    public const string Name = "compare";
+
+    public const string Usage = "compare --base <dir|file> --diff <dir|file> [--threshold 5%] [--noise 0.3ns] [--filter <glob>]... "
+                                + "[--top N] [--full-id] [--fail-on-regression] [--format markdown|console] [--output <file>]";
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        var request = Parse(args);
+        ComparisonReport report;
+        try
+        {
+            var @base = ResultSet.Load(request.Base, "--base");
+            var diff = ResultSet.Load(request.Diff, "--diff");
+            report = ResultComparer.Compare(@base, diff, request.Options);
+        }
+        catch (ComparisonInputException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        var text = ComparisonFormatter.Write(report, request.Format, request.Top, request.FullIds);
+        if (request.Output is null)
+            output.Write(text);
+        else
+        {
+            try
+            {
+                File.WriteAllText(request.Output, text);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write --output '{request.Output}': {e.Message}");
+            }
+            output.WriteLine(report.SummaryLine);
+        }
+        return request.FailOnRegression && report.HasRegressions ? ExitCodes.BenchmarkFailed : ExitCodes.Success;
+    }
+
+    private sealed record Request(string Base, string Diff, ComparisonOptions Options, int? Top, bool FullIds,
+        bool FailOnRegression, ComparisonFormatter.Format Format, string? Output);
+
+    private static Request Parse(IReadOnlyList<string> args)
+    {
+        string? basePath = null, diffPath = null, output = null;
+        var options = ComparisonOptions.Default;
+        var filters = new List<string>();
+        int? top = null;
+        bool fullIds = false, failOnRegression = false;
+        var format = ComparisonFormatter.Format.Markdown;
+
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            switch (name)
+            {
+                case "--full-id": fullIds = true; continue;
+                case "--fail-on-regression": failOnRegression = true; continue;
+            }
+            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                throw new UsageException(IsKnown(name) ? $"{name} needs a value; usage: {Usage}" : $"unknown compare option '{name}'; usage: {Usage}");
+            var value = args[++i];
+            switch (name)
+            {
+                case "--base": basePath = value; break;
+                case "--diff": diffPath = value; break;
+                case "--threshold": options = options with { Threshold = ParseThreshold(value) }; break;
+                case "--noise": options = options with { NoiseNanoseconds = ParseNoise(value) }; break;
+                case "--filter": filters.Add(value); break;
+                case "--top": top = ParseTop(value); break;
+                case "--format": format = ParseFormat(value); break;
+                case "--output": output = value; break;
+                default: throw new UsageException($"unknown compare option '{name}'; usage: {Usage}");
+            }
+        }
+        if (basePath is null || diffPath is null)
+            throw new UsageException($"compare needs --base and --diff; usage: {Usage}");
+        return new Request(basePath, diffPath, options with { Filters = filters }, top, fullIds, failOnRegression, format, output);
+    }
+
+    private static bool IsKnown(string name) =>
+        name is "--base" or "--diff" or "--threshold" or "--noise" or "--filter" or "--top" or "--format" or "--output";
+
+    /// <summary>A relative (5%) or absolute threshold as Perfolizer reads it; never zero, which would flag any shift at all.</summary>
+    private static Threshold ParseThreshold(string value)
+    {
+        if (!Threshold.TryParse(value, out var threshold))
+            throw new UsageException($"--threshold '{value}' is not a threshold; expected e.g. 5% or 2ms");
+        var shift = threshold.EffectiveShift(new Sample([1.0, 1.0]));
+        if (shift == 0)
+            throw new UsageException($"--threshold '{value}' is zero: every shift, however small, would count; use e.g. 5%");
+        if (shift < 0)
+            throw new UsageException($"--threshold '{value}' is negative; expected e.g. 5%");
+        return threshold;
+    }
+
+    private static double ParseNoise(string value)
+    {
+        var match = Regex.Match(value.Trim(), @"^(\d+(?:\.\d+)?)\s*(ns|us|µs|ms|s)$");
+        if (!match.Success)
+            throw new UsageException($"--noise '{value}' is not a time; expected e.g. 0.3ns, 1us or 2ms");
+        var number = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        return number * match.Groups[2].Value switch { "ns" => 1, "us" or "µs" => 1e3, "ms" => 1e6, _ => 1e9 };
+    }
+
+    private static int ParseTop(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top > 0
+            ? top
+            : throw new UsageException($"--top '{value}' is not valid; expected a whole number of 1 or more");
+
+    private static ComparisonFormatter.Format ParseFormat(string value) =>
+        value.ToLowerInvariant() switch
+        {
+            "markdown" => ComparisonFormatter.Format.Markdown,
+            "console" => ComparisonFormatter.Format.Console,
+            _ => throw new UsageException($"--format '{value}' is not valid; expected markdown or console"),
+        };
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+
+namespace ConcurrencyBenchmarks.Reporting.Comparison;
+
+/// <summary>
+/// Writes a comparison: the summary line, the geometric means, then a table of Slower and one of Faster, sorted by
+/// ratio; as markdown (for a CI job summary or a pull request) or as plain aligned text (for a terminal).
+/// </summary>
+public static class ComparisonFormatter
+{
+    public enum Format { Markdown, Console }
+
+    public static string Write(ComparisonReport report, Format format, int? top = null, bool fullIds = false)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(report.SummaryLine);
+        text.AppendLine($"geometric mean of diff/base: faster {Ratio(report.GeometricMeanRatio(Verdict.Faster))}, slower {Ratio(report.GeometricMeanRatio(Verdict.Slower))}");
+        if (report.Slower.Count == 0 && report.Faster.Count == 0)
+        {
+            text.AppendLine();
+            text.AppendLine($"No benchmark got faster or slower beyond the {report.Options.Threshold} threshold "
+                            + $"(noise floor {Time(report.Options.NoiseNanoseconds)}).");
+        }
+        foreach (var (title, rows) in new[] { ("Slower", report.Slower), ("Faster", report.Faster) })
+        {
+            if (rows.Count == 0)
+                continue;
+            var shown = top is { } n ? rows.Take(n).ToArray() : rows;
+            text.AppendLine();
+            text.AppendLine(format == Format.Markdown ? $"### {title} ({rows.Count})" : $"{title} ({rows.Count}):");
+            text.AppendLine();
+            Table(text, format, shown.Select(b => new[]
+            {
+                fullIds ? b.Id : ShortId(b.Id), Time(b.BaseMedian), Time(b.DiffMedian), Ratio(b.Ratio), Shift(b.Shift), b.Modality ?? "",
+            }).ToArray());
+            if (shown.Count < rows.Count)
+                text.AppendLine($"{(format == Format.Markdown ? "\n" : "")}… and {rows.Count - shown.Count} more (--top {top}).");
+        }
+        foreach (var (title, verdict) in new[] { ("Added", Verdict.Added), ("Removed", Verdict.Removed) })
+        {
+            var ids = report.Benchmarks.Where(b => b.Verdict == verdict).Select(b => fullIds ? b.Id : ShortId(b.Id)).ToArray();
+            if (ids.Length == 0)
+                continue;
+            text.AppendLine();
+            text.AppendLine($"{title}: {string.Join(", ", (top is { } n ? ids.Take(n) : ids).Select(id => format == Format.Markdown ? $"`{id}`" : id))}"
+                            + (top is { } m && ids.Length > m ? $" … and {ids.Length - m} more" : ""));
+        }
+        return text.ToString();
+    }
+
+    private static readonly string[] Header = ["Benchmark", "Base median", "Diff median", "Ratio", "Shift", "Modality"];
+
+    private static void Table(StringBuilder text, Format format, string[][] rows)
+    {
+        if (format == Format.Markdown)
+        {
+            text.AppendLine("| " + string.Join(" | ", Header) + " |");
+            text.AppendLine("|---|---:|---:|---:|---:|---|");
+            foreach (var row in rows)
+                text.AppendLine("| " + string.Join(" | ", row.Select(c => c.Replace("|", "\\|"))) + " |");
+            return;
+        }
+        var widths = Enumerable.Range(0, Header.Length).Select(i => rows.Select(r => r[i].Length).Append(Header[i].Length).Max()).ToArray();
+        string Line(string[] cells) => string.Join("  ", cells.Select((c, i) => i is 0 or 5 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd();
+        text.AppendLine(Line(Header));
+        foreach (var row in rows)
+            text.AppendLine(Line(row));
+    }
+
+    /// <summary>Type.Method(parameters), without the namespace: narrow enough for a pull-request comment.</summary>
+    public static string ShortId(string fullName)
+    {
+        var open = fullName.IndexOf('(');
+        var name = open < 0 ? fullName : fullName[..open];
+        var parts = name.Split('.');
+        var shortName = parts.Length <= 2 ? name : string.Join('.', parts[^2..]);
+        return open < 0 ? shortName : shortName + fullName[open..];
+    }
+
+    private static string Ratio(double? ratio) => ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "-";
+
+    private static string Shift(double? nanoseconds) =>
+        nanoseconds is { } ns ? (ns >= 0 ? "+" : "−") + Time(Math.Abs(ns)) : "-";
+
+    public static string Time(double? nanoseconds)
+    {
+        if (nanoseconds is not { } ns)
+            return "-";
+        var (value, unit) = Math.Abs(ns) switch
+        {
+            >= 1e9 => (ns / 1e9, "s"),
+            >= 1e6 => (ns / 1e6, "ms"),
+            >= 1e3 => (ns / 1e3, "us"),
+            _ => (ns, "ns"),
+        };
+        return value.ToString(value >= 100 ? "0.0" : "0.00", CultureInfo.InvariantCulture) + " " + unit;
+    }
+}

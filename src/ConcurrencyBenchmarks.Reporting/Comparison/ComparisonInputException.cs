@@ -1,0 +1,4 @@
+namespace ConcurrencyBenchmarks.Reporting.Comparison;
+
+/// <summary>Input a comparison cannot use: the message is one line naming the problem.</summary>
+public sealed class ComparisonInputException(string message) : Exception(message);

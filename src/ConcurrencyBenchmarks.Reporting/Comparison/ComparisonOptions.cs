@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+using Perfolizer.Metrology;
+
+namespace ConcurrencyBenchmarks.Reporting.Comparison;
+
+/// <summary>How two result sets are compared.</summary>
+/// <param name="Threshold">The smallest change that matters, e.g. 5%: smaller shifts are Same.</param>
+/// <param name="NoiseNanoseconds">An absolute difference of medians below which nothing counts.</param>
+/// <param name="Filters">Globs over the benchmarks' full names; none means all.</param>
+public sealed record ComparisonOptions(Threshold Threshold, double NoiseNanoseconds, IReadOnlyList<string> Filters)
+{
+    /// <summary>ResultsComparer's noise floor: below a third of a nanosecond, a difference is the timer's, not the code's.</summary>
+    public const double DefaultNoiseNanoseconds = 0.3;
+
+    public static ComparisonOptions Default => new(Threshold.Parse("5%"), DefaultNoiseNanoseconds, []);
+
+    public bool Includes(string fullName) =>
+        Filters.Count == 0 || Filters.Any(glob => Glob(glob).IsMatch(fullName));
+
+    private static Regex Glob(string glob) =>
+        new("^" + Regex.Escape(glob).Replace(@"\*", ".*").Replace(@"\?", ".") + "$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+}

@@ -1,0 +1,94 @@
+using Perfolizer.Mathematics.Common;
+using Perfolizer.Mathematics.Multimodality;
+using Perfolizer.Mathematics.SignificanceTesting;
+using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Pragmastat;
+
+namespace ConcurrencyBenchmarks.Reporting.Comparison;
+
+/// <summary>
+/// Compares two result sets benchmark by benchmark: a Mann-Whitney equivalence test at the user's threshold, plus a
+/// noise floor, decides Faster, Slower or Same (Perfolizer, the version BDN pins).
+/// </summary>
+public static class ResultComparer
+{
+    /// <summary>
+    /// The significance level, 0.02. The equivalence test asks whether a shift exceeds the threshold, so an unchanged
+    /// benchmark sits far from the decision and is almost never flagged; the level matters most for catching real
+    /// regressions in small samples, where the exact Mann-Whitney test is coarse. On synthetic suites shaped like
+    /// real measurements (README, "Comparing runs"): 0 false alarms in 6,000 unchanged comparisons at 10, 15 and 20
+    /// values, and 1 missed 25% regression in 600 at 10 values (13 at 0.01); 0.05 raised 2 false alarms.
+    /// </summary>
+    public static readonly SignificanceLevel Alpha = new(0.02);
+
+    private static readonly SimpleEquivalenceTest EquivalenceTest = new(MannWhitneyTest.Instance);
+
+    public static ComparisonReport Compare(ResultSet @base, ResultSet diff, ComparisonOptions options)
+    {
+        var ids = @base.Benchmarks.Keys.Union(diff.Benchmarks.Keys).Where(options.Includes).Order(StringComparer.Ordinal);
+        var results = new List<BenchmarkDiff>();
+        foreach (var id in ids)
+        {
+            var inBase = @base.Benchmarks.TryGetValue(id, out var baseValues);
+            var inDiff = diff.Benchmarks.TryGetValue(id, out var diffValues);
+            results.Add((inBase, inDiff) switch
+            {
+                (true, true) => Compare(id, baseValues!, diffValues!, options),
+                (false, _) => new BenchmarkDiff(id, Verdict.Added, null, Median(diffValues!), null, null, null),
+                _ => new BenchmarkDiff(id, Verdict.Removed, Median(baseValues!), null, null, null, null),
+            });
+        }
+        return new ComparisonReport(results, options);
+    }
+
+    public static BenchmarkDiff Compare(string id, double[] baseValues, double[] diffValues, ComparisonOptions options)
+    {
+        var (baseMedian, diffMedian) = (Median(baseValues), Median(diffValues));
+        var verdict = Math.Abs(diffMedian - baseMedian) < options.NoiseNanoseconds
+            ? Verdict.Same
+            : Test(new Sample(diffValues), new Sample(baseValues), options);
+        var shift = Spread(diffValues) && Spread(baseValues) ? Toolkit.Shift(new Sample(diffValues), new Sample(baseValues)).NominalValue : diffMedian - baseMedian;
+        return new BenchmarkDiff(id, verdict, baseMedian, diffMedian, baseMedian > 0 ? diffMedian / baseMedian : null, shift,
+            Modality(baseValues, diffValues));
+    }
+
+    private static Verdict Test(Sample diff, Sample @base, ComparisonOptions options)
+    {
+        // Samples without any spread (a value measured identically every time) leave nothing to test: the values are the answer.
+        if (!Spread(diff.Values) || !Spread(@base.Values))
+        {
+            var margin = options.Threshold.EffectiveShift(@base);
+            var (d, b) = (Median([.. diff.Values]), Median([.. @base.Values]));
+            return d > b + margin ? Verdict.Slower : d < b - margin ? Verdict.Faster : Verdict.Same;
+        }
+        return EquivalenceTest.Perform(diff, @base, options.Threshold, Alpha) switch
+        {
+            ComparisonResult.Greater => Verdict.Slower, // the diff's times are greater
+            ComparisonResult.Lesser => Verdict.Faster,
+            _ => Verdict.Same,
+        };
+    }
+
+    private static bool Spread(IReadOnlyList<double> values) => values.Count >= 2 && values.Any(v => v != values[0]);
+
+    /// <summary>
+    /// The m-value (Brendan Gregg's, as BDN's own multimodality analyser uses it): 2 for one mode, about 4 for two.
+    /// It holds up on 10-20 values, where density-based mode detection does not.
+    /// </summary>
+    private static string? Modality(double[] x, double[] y) =>
+        Math.Max(MValue(x), MValue(y)) switch
+        {
+            > 4.2 => "multimodal",
+            > 3.2 => "bimodal",
+            _ => null,
+        };
+
+    private static double MValue(double[] values) => values.Distinct().Count() < 2 ? 2 : MValueCalculator.Calculate(values);
+
+    private static double Median(double[] values)
+    {
+        var sorted = values.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}

@@ -1,0 +1,143 @@
+using ConcurrencyBenchmarks.CommandLine;
+using ConcurrencyBenchmarks.Comparer;
+using ConcurrencyBenchmarks.Tests.Support;
+
+namespace ConcurrencyBenchmarks.Tests.Comparison;
+
+/// <summary>`compare` as a team runs it in CI: its output, its exit codes and its one-line errors.</summary>
+public sealed class CompareCommandTests : IDisposable
+{
+    private static readonly string RealRuns = Path.Combine(AppContext.BaseDirectory, "Comparison", "Data");
+    private readonly string _folder = Directory.CreateTempSubdirectory("cb-compare-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int ExitCode, string Output) Compare(params string[] args)
+    {
+        var output = new StringWriter();
+        var exit = CompareCommand.Run(args, output);
+        return (exit, output.ToString());
+    }
+
+    /// <summary>A base and a diff of 40 synthetic benchmarks; the diff slows benchmarks 0-3 by 25% and speeds 4-5 up by 20%.</summary>
+    private (string Base, string Diff) Synthetic()
+    {
+        var basePath = Path.Combine(_folder, "base", "x-report-full.json");
+        var diffPath = Path.Combine(_folder, "diff", "nested", "x-report-full.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(basePath)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(diffPath)!);
+        SyntheticResults.WriteFullJson(basePath, SyntheticResults.Generate(40, 15, seed: 21));
+        SyntheticResults.WriteFullJson(diffPath, SyntheticResults.Generate(40, 15, seed: 22, shift: b => b < 4 ? 1.25 : b < 6 ? 0.8 : 1));
+        return (Path.GetDirectoryName(basePath)!, Path.Combine(_folder, "diff"));
+    }
+
+    [Fact]
+    public void Two_real_runs_of_the_suite_compare_and_a_run_equals_itself()
+    {
+        var (_, against) = Compare("--base", Path.Combine(RealRuns, "run-a"), "--diff", Path.Combine(RealRuns, "run-b"));
+        var (_, itself) = Compare("--base", Path.Combine(RealRuns, "run-a"), "--diff", Path.Combine(RealRuns, "run-a"));
+
+        Assert.Matches(@"^faster: \d+, slower: \d+, same: \d+, added: 0, removed: 0\r?\n", against);
+        Assert.StartsWith("faster: 0, slower: 0, same: 6, added: 0, removed: 0", itself);
+        Assert.Contains("No benchmark got faster or slower beyond the 5% threshold", itself);
+    }
+
+    [Fact]
+    public void The_output_starts_with_the_summary_line_then_slower_and_faster_tables_sorted_by_ratio()
+    {
+        var (@base, diff) = Synthetic();
+
+        var (exit, output) = Compare("--base", @base, "--diff", diff);
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal("faster: 2, slower: 4, same: 34, added: 0, removed: 0", lines[0]);
+        Assert.StartsWith("geometric mean of diff/base: faster 0.", lines[1]);
+        var slower = Rows(lines, "### Slower (4)");
+        var faster = Rows(lines, "### Faster (2)");
+        Assert.Equal(4, slower.Length);
+        Assert.Equal(2, faster.Length);
+        Assert.Equal(slower.Select(Ratio).OrderDescending(), slower.Select(Ratio));
+        Assert.Equal(faster.Select(Ratio).Order(), faster.Select(Ratio));
+        Assert.All(slower, row => Assert.StartsWith("| Benchmarks.Case000", row)); // namespace shortened away
+    }
+
+    [Fact]
+    public void Top_full_id_filter_and_console_format_shape_the_output()
+    {
+        var (@base, diff) = Synthetic();
+
+        var (_, top) = Compare("--base", @base, "--diff", diff, "--top", "1", "--full-id");
+        var (_, filtered) = Compare("--base", @base, "--diff", diff, "--filter", "*Case0000*", "--filter", "*Case0004*");
+        var (_, console) = Compare("--base", @base, "--diff", diff, "--format", "console");
+
+        Assert.Single(Rows(top.Split('\n').Select(l => l.TrimEnd('\r')).ToArray(), "### Slower (4)"));
+        Assert.Contains("| Synthetic.Benchmarks.Case000", top);
+        Assert.Contains("… and 3 more (--top 1).", top);
+        Assert.StartsWith("faster: 1, slower: 1, same: 0, added: 0, removed: 0", filtered);
+        Assert.Contains("Slower (4):", console);
+        Assert.DoesNotContain("|", console);
+    }
+
+    [Fact]
+    public void Fail_on_regression_exits_1_when_anything_is_slower_and_output_goes_to_the_file()
+    {
+        var (@base, diff) = Synthetic();
+        var file = Path.Combine(_folder, "comparison.md");
+
+        var (failing, summary) = Compare("--base", @base, "--diff", diff, "--fail-on-regression", "--output", file);
+        var (passing, _) = Compare("--base", @base, "--diff", @base, "--fail-on-regression");
+
+        Assert.Equal(1, failing);
+        Assert.Equal(0, passing);
+        Assert.Equal("faster: 2, slower: 4, same: 34, added: 0, removed: 0", summary.Trim());
+        Assert.StartsWith(summary.Trim(), File.ReadAllText(file));
+        Assert.Contains("### Slower (4)", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Bad_input_is_a_one_line_usage_error()
+    {
+        var (@base, _) = Synthetic();
+        var empty = Directory.CreateDirectory(Path.Combine(_folder, "empty")).FullName;
+        var malformed = Path.Combine(_folder, "bad-report-full.json");
+        File.WriteAllText(malformed, "{ \"Benchmarks\": [ ");
+        var brief = Path.Combine(_folder, "brief-report-full.json");
+        File.WriteAllText(brief, """{ "Benchmarks": [ { "FullName": "A.B.C", "Statistics": { "Mean": 5 } } ] }""");
+
+        Expect("does not exist", "--base", Path.Combine(_folder, "missing"), "--diff", @base);
+        Expect("no *-report-full.json under --diff", "--base", @base, "--diff", empty);
+        Expect("--exporters fulljson", "--base", @base, "--diff", empty);
+        Expect("is not valid JSON", "--base", malformed, "--diff", @base);
+        Expect("'A.B.C' in", "--base", brief, "--diff", @base);
+        Expect("has no raw values (Statistics.OriginalValues)", "--base", brief, "--diff", @base);
+        Expect("--threshold 'lots' is not a threshold", "--base", @base, "--diff", @base, "--threshold", "lots");
+        Expect("--threshold '0%' is zero", "--base", @base, "--diff", @base, "--threshold", "0%");
+        Expect("--noise 'quiet' is not a time", "--base", @base, "--diff", @base, "--noise", "quiet");
+        Expect("--top '0' is not valid", "--base", @base, "--diff", @base, "--top", "0");
+        Expect("--format 'html' is not valid", "--base", @base, "--diff", @base, "--format", "html");
+        Expect("compare needs --base and --diff", "--base", @base);
+        Expect("unknown compare option '--colour'", "--base", @base, "--diff", @base, "--colour", "red");
+    }
+
+    [Fact]
+    public void The_program_exits_2_with_one_line_and_no_stack_trace()
+    {
+        var result = ProcessRunner.RunDotnet("ConcurrencyBenchmarks", ["compare", "--base", Path.Combine(_folder, "nowhere"), "--diff", _folder]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ConcurrencyBenchmarks: --base '{Path.Combine(_folder, "nowhere")}' does not exist", result.StandardError.Trim());
+    }
+
+    private static void Expect(string message, params string[] args)
+    {
+        var e = Assert.Throws<UsageException>(() => Compare(args));
+        Assert.Contains(message, e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    private static string[] Rows(string[] lines, string heading) =>
+        lines.SkipWhile(l => l != heading).Skip(1).SkipWhile(l => l.Length == 0).Skip(2).TakeWhile(l => l.StartsWith('|')).ToArray();
+
+    private static double Ratio(string row) => double.Parse(row.Split('|')[4].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+}
