@@ -6,8 +6,9 @@ namespace ConcurrencyBenchmarks.Workloads;
 public static class CrunchNumbers
 {
     /// <summary>Counts from 0 to <paramref name="iterations"/> and returns the count.</summary>
-    // Not inlined, and the count is returned, so the JIT can neither fold nor drop the loop.
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    // Not inlined, and the count is returned, so the JIT can neither fold nor drop the loop. Fully optimized from the
+    // first call, so a fresh process (a worker, the tour) runs the same machine code as a warmed-up benchmark.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static long Run(long iterations)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(iterations);
