@@ -7,7 +7,7 @@ namespace ConcurrencyBenchmarks.Reporting.Charts;
 /// <summary>The two pictures of a workload: speed-up versus workers, and time versus workers on log scales.</summary>
 public static class ScalingCharts
 {
-    public const int Width = 900;
+    public const int Width = 1000;
     public const int Height = 560;
     public const string IdealLabel = "ideal (physical limit)";
 
@@ -81,7 +81,7 @@ public static class ScalingCharts
         if (workers.Count > 0)
             plot.Axes.SetLimitsX(X(workers[0]) - 0.25, X(workers[^1]) + 0.25);
         plot.Legend.FontSize = 14;
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Edge.Right); // beside the plot: inside, it would hide lines whichever corner it took
         return plot;
     }
 
