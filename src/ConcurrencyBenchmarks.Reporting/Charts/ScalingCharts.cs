@@ -37,15 +37,17 @@ public static class ScalingCharts
         var all = new List<double>();
         foreach (var (strategy, points) in series.Strategies)
         {
-            if (points.Count == 0)
+            var shown = points.Where(p => p.Milliseconds > 0).ToArray(); // a log scale has no place for zero
+            if (shown.Length == 0)
                 continue;
-            AddLine(plot, strategy, points.Select(p => X(p.Workers)).ToArray(), points.Select(p => Math.Log10(p.Milliseconds)).ToArray());
-            all.AddRange(points.Select(p => p.Milliseconds));
+            AddLine(plot, strategy, shown.Select(p => X(p.Workers)).ToArray(), shown.Select(p => Math.Log10(p.Milliseconds)).ToArray());
+            all.AddRange(shown.Select(p => p.Milliseconds));
         }
-        if (series.Ideal.Count > 0)
+        var ideal = series.Ideal.Where(i => i.IdealMilliseconds > 0).ToArray(); // a zero sleep's ideal is zero
+        if (ideal.Length > 0)
         {
-            AddIdeal(plot, series.Ideal.Select(i => X(i.Workers)).ToArray(), series.Ideal.Select(i => Math.Log10(i.IdealMilliseconds)).ToArray());
-            all.AddRange(series.Ideal.Select(i => i.IdealMilliseconds));
+            AddIdeal(plot, ideal.Select(i => X(i.Workers)).ToArray(), ideal.Select(i => Math.Log10(i.IdealMilliseconds)).ToArray());
+            all.AddRange(ideal.Select(i => i.IdealMilliseconds));
         }
         if (all.Count > 0)
         {
@@ -109,7 +111,7 @@ public static class ScalingCharts
     private static NumericManual LogTicks(double fromDecade, double toDecade)
     {
         var ticks = new NumericManual();
-        for (var decade = fromDecade; decade <= toDecade; decade++)
+        for (var decade = Math.Max(fromDecade, toDecade - 12); decade <= toDecade; decade++) // 12 decades: ns to hours
             foreach (var step in new[] { 1, 2, 5 })
             {
                 var ms = step * Math.Pow(10, decade);

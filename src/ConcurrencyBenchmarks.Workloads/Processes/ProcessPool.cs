@@ -14,8 +14,26 @@ public sealed class ProcessPool : IDisposable
     private long _nextId;
     private bool _broken;
     private bool _disposed;
+    private volatile bool _reading;
+    private int _dead = -1;
 
-    private ProcessPool(WorkerProcess[] workers) => _workers = workers;
+    private ProcessPool(WorkerProcess[] workers)
+    {
+        _workers = workers;
+        // A worker that exits while the pool waits for answers would go unnoticed until the others answer:
+        // kill them all at once, which ends every read.
+        for (var i = 0; i < workers.Length; i++)
+        {
+            var index = i;
+            workers[i].WaitForExitAsync().ContinueWith(_ => OnWorkerExited(index), TaskScheduler.Default);
+        }
+    }
+
+    private void OnWorkerExited(int worker)
+    {
+        if (_reading && Interlocked.CompareExchange(ref _dead, worker, -1) == -1)
+            KillAll(_workers);
+    }
 
     public int Count => _workers.Length;
 
@@ -72,37 +90,49 @@ public sealed class ProcessPool : IDisposable
 
     /// <summary>
     /// Reads one line from each worker. Plain blocking reads, one after another (every job is already under way), keep
-    /// dispatch to a single thread switch; a watchdog kills the workers when time runs out, which ends the reads.
-    /// A worker whose output ends has died, and fails the pool.
+    /// dispatch to a single thread switch. Two watchers end the reads early by killing the workers: a timer when time
+    /// runs out, and <see cref="OnWorkerExited"/> when any worker dies.
     /// </summary>
     private string?[] ReadAll(WorkerProcess[] workers, TimeSpan limit, string what)
     {
         var timedOut = 0;
         var lines = new string?[workers.Length];
-        using (new Timer(_ =>
-               {
-                   Interlocked.Exchange(ref timedOut, 1);
-                   foreach (var worker in workers)
-                       worker.Kill();
-               }, null, Timeouts.Remaining(limit, TimeSpan.Zero), Timeout.InfiniteTimeSpan))
+        Volatile.Write(ref _dead, -1);
+        _reading = true;
+        try
         {
+            using var watchdog = new Timer(_ => { Interlocked.Exchange(ref timedOut, 1); KillAll(workers); }, null,
+                Timeouts.Remaining(limit, TimeSpan.Zero), Timeout.InfiniteTimeSpan);
             for (var i = 0; i < workers.Length; i++)
                 lines[i] = ReadLine(workers[i]);
         }
+        finally
+        {
+            _reading = false;
+        }
+
         if (Volatile.Read(ref timedOut) == 1)
         {
             var waiting = workers.Where((_, i) => lines[i] is null).Select(w => $"worker {w.Worker} (pid {w.Id})").DefaultIfEmpty("a worker");
             Break();
             throw new TimeoutException($"{string.Join(", ", waiting)} of the process pool did not answer {what} within {Duration.Format(limit)}; killed");
         }
-        for (var i = 0; i < lines.Length; i++)
-            if (lines[i] is null)
-            {
-                var failure = Died(workers[i]);
-                Break();
-                throw failure;
-            }
+        var dead = Volatile.Read(ref _dead) is var culprit and >= 0
+            ? _workers[culprit]
+            : Enumerable.Range(0, workers.Length).Where(i => lines[i] is null).Select(i => workers[i]).FirstOrDefault();
+        if (dead is not null)
+        {
+            var failure = Died(dead);
+            Break();
+            throw failure;
+        }
         return lines;
+    }
+
+    private static void KillAll(IEnumerable<WorkerProcess> workers)
+    {
+        foreach (var worker in workers)
+            worker.Kill();
     }
 
     private void Send(WorkerProcess worker, string line)
@@ -165,8 +195,7 @@ public sealed class ProcessPool : IDisposable
     private void Break()
     {
         _broken = true;
-        foreach (var worker in _workers)
-            worker.Kill();
+        KillAll(_workers);
     }
 
     public void Dispose()

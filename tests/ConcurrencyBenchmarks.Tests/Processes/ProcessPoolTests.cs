@@ -61,6 +61,23 @@ public class ProcessPoolTests : NoLeftoverProcesses
     }
 
     [Fact]
+    public void A_worker_that_dies_mid_job_makes_the_pool_throw_with_its_exit_code()
+    {
+        using var pool = ProcessPool.Start(2);
+        var pids = pool.ProcessIds;
+        var job = Task.Run(() => pool.Run(WorkerCommand.OnlySleep(TimeSpan.FromSeconds(20))));
+        Thread.Sleep(300); // the job is under way: both workers are sleeping
+
+        using (var victim = Process.GetProcessById(pids[0]))
+            victim.Kill();
+
+        var e = Assert.Throws<WorkerFailedException>(() => job.GetAwaiter().GetResult());
+        Assert.Equal(0, e.Worker);
+        Assert.Equal(128 + 9, e.ExitCode);
+        Assert.False(IsAlive(pids[1])); // the other worker was killed too, not left sleeping
+    }
+
+    [Fact]
     public void A_job_that_outlives_its_timeout_is_killed_with_a_TimeoutException_naming_the_workers()
     {
         using var pool = ProcessPool.Start(2);
