@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ConcurrencyBenchmarks.Reporting.Comparison;
+using Perfolizer.Horology;
 using Perfolizer.Metrology;
 using Pragmastat;
 
@@ -94,15 +95,16 @@ public static class CompareCommand
     private static bool IsKnown(string name) =>
         name is "--base" or "--diff" or "--threshold" or "--noise" or "--filter" or "--top" or "--format" or "--output";
 
-    /// <summary>A relative (5%) or absolute threshold as Perfolizer reads it; never zero, which would flag any shift at all.</summary>
+    /// <summary>A relative (5%) or absolute (2ms) threshold as Perfolizer reads it; never zero, which would flag any shift at all.</summary>
     private static Threshold ParseThreshold(string value)
     {
         if (!Threshold.TryParse(value, out var threshold))
             throw new UsageException($"--threshold '{value}' is not a threshold; expected e.g. 5% or 2ms");
-        var shift = threshold.EffectiveShift(new Sample([1.0, 1.0]));
+        // Perfolizer gives the shift to apply to a sample: negative for a positive threshold (here on 1 ms).
+        var shift = threshold.EffectiveShift(new Sample([1e6, 1e6], TimeUnit.Nanosecond));
         if (shift == 0)
             throw new UsageException($"--threshold '{value}' is zero: every shift, however small, would count; use e.g. 5%");
-        if (shift < 0)
+        if (shift > 0)
             throw new UsageException($"--threshold '{value}' is negative; expected e.g. 5%");
         return threshold;
     }

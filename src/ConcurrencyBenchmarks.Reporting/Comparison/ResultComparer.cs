@@ -2,6 +2,7 @@ using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.Multimodality;
 using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Perfolizer.Horology;
 using Pragmastat;
 
 namespace ConcurrencyBenchmarks.Reporting.Comparison;
@@ -43,31 +44,30 @@ public static class ResultComparer
 
     public static BenchmarkDiff Compare(string id, double[] baseValues, double[] diffValues, ComparisonOptions options)
     {
+        // In nanoseconds, BDN's unit for raw values, so an absolute threshold such as 2ms applies too.
+        var (x, y) = (new Sample(diffValues, TimeUnit.Nanosecond), new Sample(baseValues, TimeUnit.Nanosecond));
         var (baseMedian, diffMedian) = (Median(baseValues), Median(diffValues));
-        var verdict = Math.Abs(diffMedian - baseMedian) < options.NoiseNanoseconds
-            ? Verdict.Same
-            : Test(new Sample(diffValues), new Sample(baseValues), options);
-        var shift = Spread(diffValues) && Spread(baseValues) ? Toolkit.Shift(new Sample(diffValues), new Sample(baseValues)).NominalValue : diffMedian - baseMedian;
+        // Samples without any spread (a value measured identically every time) leave nothing to test or estimate.
+        var spread = Spread(baseValues) && Spread(diffValues);
+        var verdict = Math.Abs(diffMedian - baseMedian) < options.NoiseNanoseconds ? Verdict.Same
+            : spread ? Test(x, y, options)
+            : Beyond(diffMedian, baseMedian, Math.Abs(options.Threshold.EffectiveShift(y)));
+        var shift = spread ? Toolkit.Shift(x, y).NominalValue : diffMedian - baseMedian;
         return new BenchmarkDiff(id, verdict, baseMedian, diffMedian, baseMedian > 0 ? diffMedian / baseMedian : null, shift,
             Modality(baseValues, diffValues));
     }
 
-    private static Verdict Test(Sample diff, Sample @base, ComparisonOptions options)
-    {
-        // Samples without any spread (a value measured identically every time) leave nothing to test: the values are the answer.
-        if (!Spread(diff.Values) || !Spread(@base.Values))
-        {
-            var margin = options.Threshold.EffectiveShift(@base);
-            var (d, b) = (Median([.. diff.Values]), Median([.. @base.Values]));
-            return d > b + margin ? Verdict.Slower : d < b - margin ? Verdict.Faster : Verdict.Same;
-        }
-        return EquivalenceTest.Perform(diff, @base, options.Threshold, Alpha) switch
+    private static Verdict Test(Sample diff, Sample @base, ComparisonOptions options) =>
+        EquivalenceTest.Perform(diff, @base, options.Threshold, Alpha) switch
         {
             ComparisonResult.Greater => Verdict.Slower, // the diff's times are greater
             ComparisonResult.Lesser => Verdict.Faster,
             _ => Verdict.Same,
         };
-    }
+
+    /// <summary>Exact values: slower or faster when they differ by more than the threshold's margin.</summary>
+    private static Verdict Beyond(double diff, double @base, double margin) =>
+        diff > @base + margin ? Verdict.Slower : diff < @base - margin ? Verdict.Faster : Verdict.Same;
 
     private static bool Spread(IReadOnlyList<double> values) => values.Count >= 2 && values.Any(v => v != values[0]);
 

@@ -80,6 +80,21 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_threshold_given_as_a_percentage_or_as_a_time_is_applied()
+    {
+        var (@base, diff) = Synthetic();
+
+        var (_, defaults) = Compare("--base", @base, "--diff", diff);
+        var (_, percent) = Compare("--base", @base, "--diff", diff, "--threshold", "5%");
+        var (_, wide) = Compare("--base", @base, "--diff", diff, "--threshold", "50%");
+        var (_, absolute) = Compare("--base", @base, "--diff", diff, "--threshold", "10s"); // above every benchmark's level
+
+        Assert.Equal(defaults, percent);
+        Assert.StartsWith("faster: 0, slower: 0, same: 40,", wide);
+        Assert.StartsWith("faster: 0, slower: 0, same: 40,", absolute);
+    }
+
+    [Fact]
     public void Fail_on_regression_exits_1_when_anything_is_slower_and_output_goes_to_the_file()
     {
         var (@base, diff) = Synthetic();
@@ -113,6 +128,7 @@ public sealed class CompareCommandTests : IDisposable
         Expect("has no raw values (Statistics.OriginalValues)", "--base", brief, "--diff", @base);
         Expect("--threshold 'lots' is not a threshold", "--base", @base, "--diff", @base, "--threshold", "lots");
         Expect("--threshold '0%' is zero", "--base", @base, "--diff", @base, "--threshold", "0%");
+        Expect("--threshold '-5%' is negative", "--base", @base, "--diff", @base, "--threshold", "-5%");
         Expect("--noise 'quiet' is not a time", "--base", @base, "--diff", @base, "--noise", "quiet");
         Expect("--top '0' is not valid", "--base", @base, "--diff", @base, "--top", "0");
         Expect("--format 'html' is not valid", "--base", @base, "--diff", @base, "--format", "html");

@@ -76,6 +76,22 @@ public class ComparisonStatisticsTests
         Assert.Equal(Verdict.Slower, noFloor.Verdict);
     }
 
+    [Theory]
+    [InlineData(100, Verdict.Same)]
+    [InlineData(104, Verdict.Same)]    // within the 5% threshold
+    [InlineData(130, Verdict.Slower)]
+    [InlineData(70, Verdict.Faster)]
+    public void Values_measured_identically_every_time_are_judged_by_the_threshold_alone(double diffValue, Verdict verdict)
+    {
+        double[] @base = [100, 100, 100, 100, 100];
+        var diff = Enumerable.Repeat(diffValue, 5).ToArray();
+
+        var result = ResultComparer.Compare("constant", @base, diff, ComparisonOptions.Default);
+
+        Assert.Equal(verdict, result.Verdict);
+        Assert.Equal(diffValue - 100, result.Shift);
+    }
+
     [Fact]
     public void A_bimodal_sample_is_marked()
     {
