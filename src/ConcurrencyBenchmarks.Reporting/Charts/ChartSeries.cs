@@ -12,7 +12,7 @@ public sealed record ChartSeries(string Workload, Workload Kind, IReadOnlyList<i
     public static IReadOnlyList<ChartSeries> From(Summary summary)
     {
         var cases = SummaryCases.Of(summary);
-        var all = cases.Values.ToArray();
+        var all = cases.Values;
         var ordered = summary.BenchmarksCases.Where(cases.ContainsKey).Select(c => (Case: c, Result: cases[c])).ToArray();
         var series = new List<ChartSeries>();
         foreach (var group in ordered.GroupBy(c => c.Result.Group))

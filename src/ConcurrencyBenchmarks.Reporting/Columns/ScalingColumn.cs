@@ -31,7 +31,7 @@ public abstract class ScalingColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var cases = SummaryCases.Of(summary);
-        return cases.TryGetValue(benchmarkCase, out var result) && Compute(result, cases.Values.ToArray()) is { } value
+        return cases.TryGetValue(benchmarkCase, out var result) && Compute(result, cases.Values) is { } value
             ? Format(value, style)
             : Missing;
     }

@@ -83,7 +83,7 @@ public static class ComparisonFormatter
     private static string Shift(double? nanoseconds) =>
         nanoseconds is { } ns ? (ns >= 0 ? "+" : "−") + Time(Math.Abs(ns)) : "-";
 
-    public static string Time(double? nanoseconds)
+    private static string Time(double? nanoseconds)
     {
         if (nanoseconds is not { } ns)
             return "-";

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Reports;
@@ -16,14 +17,15 @@ public static class SummaryCases
     public const string SleepParameter = "Sleep";
     public const string IterationsParameter = "Iterations";
 
-    private static readonly ConditionalWeakTable<Summary, IReadOnlyDictionary<BenchmarkCase, CaseResult>> Cache = new();
+    private static readonly ConditionalWeakTable<Summary, ReadOnlyDictionary<BenchmarkCase, CaseResult>> Cache = new();
 
-    public static IReadOnlyDictionary<BenchmarkCase, CaseResult> Of(Summary summary) =>
+    /// <summary>The cases of a summary that take part, read once per summary; <c>Values</c> is every one of them.</summary>
+    public static ReadOnlyDictionary<BenchmarkCase, CaseResult> Of(Summary summary) =>
         Cache.GetValue(summary, Read);
 
     public static bool Any(Summary summary) => Of(summary).Count > 0;
 
-    private static IReadOnlyDictionary<BenchmarkCase, CaseResult> Read(Summary summary)
+    private static ReadOnlyDictionary<BenchmarkCase, CaseResult> Read(Summary summary)
     {
         var results = new Dictionary<BenchmarkCase, CaseResult>();
         foreach (var benchmark in summary.BenchmarksCases)
@@ -44,7 +46,7 @@ public static class SummaryCases
             results[benchmark] = new CaseResult(group, benchmark.Descriptor.WorkloadMethod.Name,
                 benchmark.Descriptor.Baseline, workers, mean, workload);
         }
-        return results;
+        return results.AsReadOnly();
     }
 
     /// <summary>The processors a case could use: its job's affinity if it has one, else all of the host's.</summary>

@@ -14,9 +14,8 @@ internal static partial class InheritedHandles
     private const int CloseOnExec = 1; // FD_CLOEXEC
 
     /// <summary>
-    /// Marks every descriptor above stderr close-on-exec. Called before each start, since descriptors come and go;
-    /// listing a few dozen costs microseconds against the milliseconds a process takes. Windows handles are not
-    /// inherited unless asked for.
+    /// Marks every descriptor above stderr close-on-exec. Called before each batch of starts, since descriptors come
+    /// and go between batches. Windows handles are not inherited unless asked for.
     /// </summary>
     public static void KeepFromChildren()
     {

@@ -25,7 +25,8 @@ public static class PoolProtocol
 
     public static string FormatHello(int processId, string runtime) => $"{Hello} {Version} pid={processId} runtime={runtime}";
 
-    public static string FormatRun(long id, WorkerCommand command) =>
+    /// <param name="command">A worker command's text, e.g. <c>sleep 100ms</c>.</param>
+    public static string FormatRun(long id, string command) =>
         $"{Run} {id.ToString(CultureInfo.InvariantCulture)} {command}";
 
     /// <summary>A reply: OK or ERR, the job id it answers, and the rest of the line.</summary>

@@ -7,8 +7,6 @@ namespace ConcurrencyBenchmarks.Workloads.Processes;
 /// </summary>
 public sealed class ProcessPool : IDisposable
 {
-    public const string Name = "ProcessPool";
-
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private readonly WorkerProcess[] _workers;
     private long _nextId;
@@ -35,8 +33,6 @@ public sealed class ProcessPool : IDisposable
             KillAll(_workers);
     }
 
-    public int Count => _workers.Length;
-
     public IReadOnlyList<int> ProcessIds => _workers.Select(w => w.Id).ToArray();
 
     /// <summary>The runtime each worker reported when it started: NativeAOT or JIT.</summary>
@@ -50,10 +46,9 @@ public sealed class ProcessPool : IDisposable
         var started = new List<WorkerProcess>(workers);
         try
         {
-            for (var i = 0; i < workers; i++)
-                started.Add(WorkerProcess.Start(i, executable, [PoolProtocol.ServeCommand], PoolProtocol.ServeCommand));
+            WorkerProcess.StartAll(workers, executable, [PoolProtocol.ServeCommand], PoolProtocol.ServeCommand, started);
             var pool = new ProcessPool([.. started]);
-            var hellos = pool.ReadAll(pool._workers, StartTimeout, "when started");
+            var hellos = pool.ReadAll(pool._workers, StartTimeout, "hello");
             pool.Runtimes = hellos.Select((line, i) => ParseHello(started[i], line)).ToArray();
             return pool;
         }
@@ -71,13 +66,14 @@ public sealed class ProcessPool : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_broken)
             throw new InvalidOperationException("the pool lost its workers after an earlier failure; start a new one");
+        var text = command.ToString();
         var ids = new long[_workers.Length];
         for (var i = 0; i < _workers.Length; i++)
         {
             ids[i] = ++_nextId;
-            Send(_workers[i], PoolProtocol.FormatRun(ids[i], command));
+            Send(_workers[i], PoolProtocol.FormatRun(ids[i], text));
         }
-        var replies = ReadAll(_workers, timeout ?? command.DefaultTimeout, $"'{command}'");
+        var replies = ReadAll(_workers, timeout ?? command.DefaultTimeout, text);
         return replies.Select((line, i) => Result(_workers[i], ids[i], line)).ToArray();
     }
 
@@ -85,7 +81,7 @@ public sealed class ProcessPool : IDisposable
     public string Exchange(int worker, string line, TimeSpan? timeout = null)
     {
         Send(_workers[worker], line);
-        return ReadAll([_workers[worker]], timeout ?? TimeSpan.FromSeconds(30), $"'{line}'")[0]!;
+        return ReadAll([_workers[worker]], timeout ?? TimeSpan.FromSeconds(30), line)[0]!;
     }
 
     /// <summary>
@@ -93,6 +89,7 @@ public sealed class ProcessPool : IDisposable
     /// dispatch to a single thread switch. Two watchers end the reads early by killing the workers: a timer when time
     /// runs out, and <see cref="OnWorkerExited"/> when any worker dies.
     /// </summary>
+    /// <param name="what">What was asked, for the message when time runs out.</param>
     private string?[] ReadAll(WorkerProcess[] workers, TimeSpan limit, string what)
     {
         var timedOut = 0;
@@ -102,7 +99,7 @@ public sealed class ProcessPool : IDisposable
         try
         {
             using var watchdog = new Timer(_ => { Interlocked.Exchange(ref timedOut, 1); KillAll(workers); }, null,
-                Timeouts.Remaining(limit, TimeSpan.Zero), Timeout.InfiniteTimeSpan);
+                Timeouts.Clamp(limit), Timeout.InfiniteTimeSpan);
             for (var i = 0; i < workers.Length; i++)
                 lines[i] = ReadLine(workers[i]);
         }
@@ -115,7 +112,7 @@ public sealed class ProcessPool : IDisposable
         {
             var waiting = workers.Where((_, i) => lines[i] is null).Select(w => $"worker {w.Worker} (pid {w.Id})").DefaultIfEmpty("a worker");
             Break();
-            throw new TimeoutException($"{string.Join(", ", waiting)} of the process pool did not answer {what} within {Duration.Format(limit)}; killed");
+            throw new TimeoutException($"{string.Join(", ", waiting)} of the process pool did not answer '{what}' within {Duration.Format(limit)}; killed");
         }
         var dead = Volatile.Read(ref _dead) is var culprit and >= 0
             ? _workers[culprit]

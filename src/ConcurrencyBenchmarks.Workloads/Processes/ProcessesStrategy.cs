@@ -9,8 +9,6 @@ namespace ConcurrencyBenchmarks.Workloads.Processes;
 /// </summary>
 public static class ProcessesStrategy
 {
-    public const string Name = "Processes";
-
     public static IReadOnlyList<WorkerOutput> Run(int workers, WorkerCommand command, TimeSpan? timeout = null) =>
         Run(workers, command, WorkerLocator.Default, timeout);
 
@@ -21,12 +19,9 @@ public static class ProcessesStrategy
         var running = new List<WorkerProcess>(workers);
         try
         {
-            for (var i = 0; i < workers; i++)
-            {
-                var worker = WorkerProcess.Start(i, executable, command.Arguments, command.ToString());
+            WorkerProcess.StartAll(workers, executable, command.Arguments, command.ToString(), running);
+            foreach (var worker in running)
                 worker.Input.Close(); // one-shot workers read nothing: end of input at once
-                running.Add(worker);
-            }
             return WaitForAll(running, limit);
         }
         finally
@@ -43,7 +38,7 @@ public static class ProcessesStrategy
         var clock = Stopwatch.StartNew();
         while (pending.Count > 0)
         {
-            var left = Timeouts.Remaining(limit, clock.Elapsed);
+            var left = Timeouts.Clamp(limit - clock.Elapsed);
             var index = left > TimeSpan.Zero ? Task.WaitAny([.. pending], left) : -1;
             if (index < 0)
                 throw TimedOut(running, completions, limit);

@@ -10,10 +10,7 @@ public static class WorkerLocator
     public const string AssemblyName = "ConcurrencyBenchmarks.Worker";
 
     /// <summary>How to start the worker: the program, the arguments before the worker's own, and its flavour.</summary>
-    public sealed record WorkerExecutable(string FileName, IReadOnlyList<string> PrefixArguments, WorkerFlavour Flavour)
-    {
-        public override string ToString() => $"{Flavour} ({FileName}{(PrefixArguments.Count > 0 ? " " + string.Join(' ', PrefixArguments) : "")})";
-    }
+    public sealed record WorkerExecutable(string FileName, IReadOnlyList<string> PrefixArguments, WorkerFlavour Flavour);
 
     private static readonly Lazy<WorkerExecutable> Found = new(() => Find(AppContext.BaseDirectory));
 

@@ -26,9 +26,20 @@ internal sealed class WorkerProcess : IDisposable
     public Task<string> StandardError { get; }
     public bool HasExited => _process.HasExited;
 
-    public static WorkerProcess Start(int worker, WorkerLocator.WorkerExecutable executable, IEnumerable<string> arguments, string description)
+    /// <summary>
+    /// Starts workers 0..count-1 into <paramref name="started"/>, which holds every one started even when a later
+    /// start fails, so the caller can reap them.
+    /// </summary>
+    public static void StartAll(int count, WorkerLocator.WorkerExecutable executable, IReadOnlyList<string> arguments,
+        string description, ICollection<WorkerProcess> started)
     {
-        InheritedHandles.KeepFromChildren();
+        InheritedHandles.KeepFromChildren(); // once per batch: this process's descriptors do not change between starts
+        for (var i = 0; i < count; i++)
+            started.Add(Start(i, executable, arguments, description));
+    }
+
+    private static WorkerProcess Start(int worker, WorkerLocator.WorkerExecutable executable, IEnumerable<string> arguments, string description)
+    {
         var startInfo = new ProcessStartInfo(executable.FileName)
         {
             RedirectStandardInput = true,

@@ -11,6 +11,7 @@ namespace ConcurrencyBenchmarks.Workloads.Processes;
 internal static class WorkerProcessTracker
 {
     private static readonly ConcurrentDictionary<Process, byte> Running = new();
+    // Kept in a field: a registration that is collected stops handling its signal.
     private static readonly PosixSignalRegistration[] Signals;
 
     static WorkerProcessTracker()
@@ -28,8 +29,6 @@ internal static class WorkerProcessTracker
     public static void Add(Process process) => Running.TryAdd(process, 0);
 
     public static void Remove(Process process) => Running.TryRemove(process, out _);
-
-    public static int Count => Running.Count;
 
     private static void KillAll()
     {

@@ -3,8 +3,6 @@ namespace ConcurrencyBenchmarks.Workloads.Strategies;
 /// <summary>N non-blocking workers awaited together with <see cref="Task.WhenAll(Task[])"/>: no thread per wait.</summary>
 public static class AsyncStrategy
 {
-    public const string Name = "Async";
-
     public static Task RunAsync(int workers, Func<int, Task> worker)
     {
         WorkerCount.Validate(workers);
