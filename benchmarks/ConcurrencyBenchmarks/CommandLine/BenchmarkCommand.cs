@@ -6,6 +6,7 @@ using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using ConcurrencyBenchmarks.Reporting.Page;
+using ConcurrencyBenchmarks.Reporting.Scaling;
 using ConcurrencyBenchmarks.Suite;
 
 namespace ConcurrencyBenchmarks.CommandLine;
@@ -31,17 +32,26 @@ public static class BenchmarkCommand
         if (args.Length == 0 && Console.IsInputRedirected)
             throw new UsageException("no benchmarks selected and no terminal to ask: pass --filter '*' to run them all, or --list flat to see them");
 
-        var config = SuiteConfig.Create(withDefaultJob: !NamesAJob(args), askedFor: HiddenCategoriesAskedFor(args));
-        var options = Parse(args, config, out var parsedConfig);
+        var withDefaultJob = !NamesAJob(args);
+        var askedFor = HiddenCategoriesAskedFor(args);
+        // Parsed and selected with this process's processors; the run's config gets the measured environment below.
+        var preliminary = SuiteConfig.Create(withDefaultJob, askedFor, RunEnvironment.Current);
+        var options = Parse(args, preliminary, out var parsedConfig);
         ProfilerCheck.Check(options.Profiler);
-        if (args.Length > 0 && CountSelectedCases(benchmarks, ManualConfig.Union(config, parsedConfig)) == 0)
+        var selected = args.Length > 0 ? SelectedCases(benchmarks, ManualConfig.Union(preliminary, parsedConfig)) : [];
+        if (args.Length > 0 && selected.Count == 0)
             throw NothingMatches(options);
+        var listing = options.ListBenchmarkCaseMode != ListBenchmarkCaseMode.Disabled || options.PrintInformation;
+        if (!listing && !SdkCheck.RunsInProcess(args) && !SdkCheck.SdkFound())
+            throw new UsageException(SdkCheck.Advice);
 
-        var summaries = switcher.Run(args, config).ToArray();
-        if (options.ListBenchmarkCaseMode != ListBenchmarkCaseMode.Disabled || options.PrintInformation)
+        var environment = listing ? RunEnvironment.Current : MachineProbe.Measure(selected, Console.Out);
+        var summaries = switcher.Run(args, SuiteConfig.Create(withDefaultJob, askedFor, environment)).ToArray();
+        if (listing)
             return ExitCodes.Success;
         Console.WriteLine(WorkerNote.Describe());
-        if (IndexPage.Write(summaries) is { } page)
+        Console.WriteLine($"// Machine: {environment.Describe()}");
+        if (IndexPage.Write(summaries, environment) is { } page)
             Console.WriteLine($"// One page with charts and tables: {page}");
         if (summaries.Length == 0)
             throw new UsageException("no benchmark was selected");
@@ -75,11 +85,12 @@ public static class BenchmarkCommand
         return line.TrimEnd('.');
     }
 
-    private static int CountSelectedCases(Assembly benchmarks, IConfig config) =>
+    private static IReadOnlyCollection<BenchmarkCase> SelectedCases(Assembly benchmarks, IConfig config) =>
         benchmarks.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && !t.ContainsGenericParameters)
             .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkDotNet.Attributes.BenchmarkAttribute>() is not null))
-            .Sum(t => BenchmarkConverter.TypeToBenchmarks(t, config).BenchmarksCases.Length);
+            .SelectMany(t => BenchmarkConverter.TypeToBenchmarks(t, config).BenchmarksCases)
+            .ToArray();
 
     private static UsageException NothingMatches(CommandLineOptions options)
     {

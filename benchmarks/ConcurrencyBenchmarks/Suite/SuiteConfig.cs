@@ -4,12 +4,14 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Csv;
-using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using ConcurrencyBenchmarks.Reporting.Charts;
 using ConcurrencyBenchmarks.Reporting.Columns;
+using ConcurrencyBenchmarks.Reporting.Exporters;
+using ConcurrencyBenchmarks.Reporting.Interference;
+using ConcurrencyBenchmarks.Reporting.Scaling;
 using Perfolizer.Horology;
 
 namespace ConcurrencyBenchmarks.Suite;
@@ -23,27 +25,31 @@ public static class SuiteConfig
     /// </summary>
     public static readonly Job DefaultJob = Job.Default
         .WithStrategy(RunStrategy.Monitoring) // one invocation per iteration, no pilot, no overhead subtraction
-        .WithLaunchCount(1)                   // one benchmark process per case: 55 processes already
+        .WithLaunchCount(1)                   // one benchmark process per case: 68 processes already
         .WithWarmupCount(2)                   // JIT tiers, thread pool and page cache settle in the first two
         .WithIterationCount(10)               // ten values: enough for a median and a Mann-Whitney test
         .WithId("Suite");
 
     /// <param name="withDefaultJob">false when the command line names a job, which then replaces the suite's.</param>
     /// <param name="askedFor">The hidden categories (<see cref="Categories.Hidden"/>) the run asks for; the others are left out.</param>
-    public static IConfig Create(bool withDefaultJob, IReadOnlyCollection<string> askedFor)
+    /// <param name="environment">The processors and the measured capacity that the scaling columns, charts and JSON hold results against.</param>
+    public static IConfig Create(bool withDefaultJob, IReadOnlyCollection<string> askedFor, RunEnvironment environment)
     {
         var config = ManualConfig.CreateEmpty()
             .AddColumnProvider(DefaultColumnProviders.Instance)
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max) // the spread, not just the mean
-            .AddColumn(SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default) // against Serial and the physical limit
+            .AddColumn(new SpeedupColumn(environment), new IdealColumn(environment), new EfficiencyColumn(environment)) // against Serial and the physical limit
+            .AddColumn(new CapacityColumn(environment))              // against what the machine delivered
+            .AddColumn(InterferenceColumn.Default)                   // how busy the rest of the machine was meanwhile
             .AddLogger(ConsoleLogger.Default)
             .AddExporter(MarkdownExporter.GitHub)                    // for READMEs, PRs and job summaries
             .AddExporter(HtmlExporter.Default)                       // for people
             .AddExporter(CsvExporter.Default)                        // for spreadsheets
-            .AddExporter(JsonExporter.Full)                          // every raw measurement: what comparisons read
-            .AddExporter(ScalingChartExporter.Default)               // speed-up and time charts, PNG and SVG, no R needed
+            .AddExporter(new FullJsonExporter(environment))          // every raw measurement, and the run's environment: what comparisons read
+            .AddExporter(new ScalingChartExporter(environment))      // speed-up and time charts, PNG and SVG, no R needed
             .AddDiagnoser(ThreadingDiagnoser.Default)                // completed work items and lock contentions
             .AddDiagnoser(MemoryDiagnoser.Default)                   // allocations per invocation
+            .AddDiagnoser(new InterferenceDiagnoser())               // other processes' CPU and steal while each case ran
             .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
             .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
             .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond)) // one unit: every case is ms-scale

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
+using ConcurrencyBenchmarks.Reporting.Scaling;
 
 namespace ConcurrencyBenchmarks.Reporting.Charts;
 
@@ -8,9 +9,10 @@ namespace ConcurrencyBenchmarks.Reporting.Charts;
 /// Writes, beside BDN's reports, two charts per workload as PNG and SVG: speed-up versus workers (one line per
 /// strategy, plus the ideal) and time versus workers on log scales. Needs no R.
 /// </summary>
-public sealed class ScalingChartExporter : IExporter
+public sealed class ScalingChartExporter(RunEnvironment environment) : IExporter
 {
-    public static readonly ScalingChartExporter Default = new();
+    /// <summary>For this process's processors, capacity not measured; the suite makes one per run with the measured environment.</summary>
+    public static ScalingChartExporter Default => new(RunEnvironment.Current);
 
     public string Name => "scaling-charts";
 
@@ -22,7 +24,7 @@ public sealed class ScalingChartExporter : IExporter
     public IEnumerable<string> ExportToFiles(Summary summary, ILogger logger)
     {
         var files = new List<string>();
-        var all = ChartSeries.From(summary);
+        var all = ChartSeries.From(summary, environment);
         for (var i = 0; i < all.Count; i++)
         {
             var baseName = Path.Combine(summary.ResultsDirectoryPath, ReportNames.BaseName(summary) + (all.Count > 1 ? $"-{i + 1}" : ""));

@@ -4,12 +4,16 @@ using ScottPlot.TickGenerators;
 
 namespace ConcurrencyBenchmarks.Reporting.Charts;
 
-/// <summary>The two pictures of a workload: speed-up versus workers, and time versus workers on log scales.</summary>
+/// <summary>
+/// The two pictures of a workload: speed-up versus workers, and time versus workers on log scales. Every point is a
+/// median with a whisker over its interquartile range, so two lines closer than their spread read as a tie.
+/// </summary>
 public static class ScalingCharts
 {
     public const int Width = 1000;
     public const int Height = 560;
     public const string IdealLabel = "ideal (physical limit)";
+    public const string CapacityLabel = "capacity (what the machine delivered)";
 
     // Each strategy keeps its colour in every chart, whichever strategies a run includes.
     private static readonly string[] KnownStrategies = ["Serial", "Threads", "ThreadPool", "ParallelFor", "Async", "Processes", "ProcessPool"];
@@ -20,14 +24,19 @@ public static class ScalingCharts
         var plot = NewPlot($"{series.Workload}: speed-up over Serial", "speed-up over Serial (×)", series.Workers);
         foreach (var (strategy, points) in series.Strategies)
         {
-            var shown = points.Where(p => p.Speedup is not null).ToArray();
+            var shown = points.Where(p => p.Speedup is not null).Select(p => (X: X(p.Workers), p.Speedup!.Value)).ToArray();
             if (shown.Length > 0)
-                AddLine(plot, strategy, shown.Select(p => X(p.Workers)).ToArray(), shown.Select(p => p.Speedup!.Value).ToArray());
+                AddLine(plot, strategy, shown.Select(p => p.X).ToArray(), shown.Select(p => p.Value.Median).ToArray(),
+                    shown.Select(p => p.Value.Low).ToArray(), shown.Select(p => p.Value.High).ToArray());
         }
         if (series.Ideal.Count > 0)
-            AddIdeal(plot, series.Ideal.Select(i => X(i.Workers)).ToArray(), series.Ideal.Select(i => i.IdealSpeedup).ToArray());
+            AddReference(plot, IdealLabel, Colors.Black, LinePattern.Dashed,
+                series.Ideal.Select(i => X(i.Workers)).ToArray(), series.Ideal.Select(i => i.IdealSpeedup).ToArray());
+        if (series.Capacity.Count > 0)
+            AddReference(plot, CapacityLabel, Colors.Gray, LinePattern.Dotted,
+                series.Capacity.Select(c => X(c.Workers)).ToArray(), series.Capacity.Select(c => c.Speedup).ToArray());
         plot.Axes.SetLimitsY(0, Math.Max(2, series.Ideal.Select(i => i.IdealSpeedup)
-            .Concat(series.Strategies.SelectMany(s => s.Points).Select(p => p.Speedup ?? 0)).DefaultIfEmpty(1).Max() * 1.1));
+            .Concat(series.Strategies.SelectMany(s => s.Points).Select(p => p.Speedup?.High ?? 0)).DefaultIfEmpty(1).Max() * 1.1));
         return plot;
     }
 
@@ -37,16 +46,18 @@ public static class ScalingCharts
         var all = new List<double>();
         foreach (var (strategy, points) in series.Strategies)
         {
-            var shown = points.Where(p => p.Milliseconds > 0).ToArray(); // a log scale has no place for zero
+            var shown = points.Where(p => p.Milliseconds.Low > 0).ToArray(); // a log scale has no place for zero
             if (shown.Length == 0)
                 continue;
-            AddLine(plot, strategy, shown.Select(p => X(p.Workers)).ToArray(), shown.Select(p => Math.Log10(p.Milliseconds)).ToArray());
-            all.AddRange(shown.Select(p => p.Milliseconds));
+            AddLine(plot, strategy, shown.Select(p => X(p.Workers)).ToArray(), shown.Select(p => Math.Log10(p.Milliseconds.Median)).ToArray(),
+                shown.Select(p => Math.Log10(p.Milliseconds.Low)).ToArray(), shown.Select(p => Math.Log10(p.Milliseconds.High)).ToArray());
+            all.AddRange(shown.SelectMany(p => new[] { p.Milliseconds.Low, p.Milliseconds.High }));
         }
         var ideal = series.Ideal.Where(i => i.IdealMilliseconds > 0).ToArray(); // a zero sleep's ideal is zero
         if (ideal.Length > 0)
         {
-            AddIdeal(plot, ideal.Select(i => X(i.Workers)).ToArray(), ideal.Select(i => Math.Log10(i.IdealMilliseconds)).ToArray());
+            AddReference(plot, IdealLabel, Colors.Black, LinePattern.Dashed,
+                ideal.Select(i => X(i.Workers)).ToArray(), ideal.Select(i => Math.Log10(i.IdealMilliseconds)).ToArray());
             all.AddRange(ideal.Select(i => i.IdealMilliseconds));
         }
         if (all.Count > 0)
@@ -87,24 +98,33 @@ public static class ScalingCharts
         return plot;
     }
 
-    private static void AddLine(Plot plot, string label, double[] xs, double[] ys)
+    /// <summary>A strategy's line through its medians, with a whisker from <paramref name="lows"/> to <paramref name="highs"/> at each point.</summary>
+    private static void AddLine(Plot plot, string label, double[] xs, double[] ys, double[] lows, double[] highs)
     {
+        var known = Array.IndexOf(KnownStrategies, label);
+        var color = Palette.GetColor(known >= 0 ? known : KnownStrategies.Length + label.Sum(c => c) % 3);
+        // The spread first, so the line and its markers draw over it.
+        var spread = plot.Add.ErrorBar(xs, ys, new double[xs.Length]);
+        spread.YErrorNegative = ys.Zip(lows, (y, low) => Math.Max(0, y - low)).ToArray();
+        spread.YErrorPositive = ys.Zip(highs, (y, high) => Math.Max(0, high - y)).ToArray();
+        spread.Color = color;
+        spread.LineWidth = 1.5f;
+        spread.CapSize = 6;
         var line = plot.Add.Scatter(xs, ys);
         line.LegendText = label;
-        var known = Array.IndexOf(KnownStrategies, label);
-        line.Color = Palette.GetColor(known >= 0 ? known : KnownStrategies.Length + label.Sum(c => c) % 3);
+        line.Color = color;
         line.LineWidth = 2;
         line.MarkerSize = 8;
     }
 
-    private static void AddIdeal(Plot plot, double[] xs, double[] ys)
+    private static void AddReference(Plot plot, string label, Color color, LinePattern pattern, double[] xs, double[] ys)
     {
-        var ideal = plot.Add.Scatter(xs, ys);
-        ideal.LegendText = IdealLabel;
-        ideal.Color = Colors.Black;
-        ideal.LineWidth = 2;
-        ideal.LinePattern = LinePattern.Dashed;
-        ideal.MarkerSize = 0;
+        var reference = plot.Add.Scatter(xs, ys);
+        reference.LegendText = label;
+        reference.Color = color;
+        reference.LineWidth = 2;
+        reference.LinePattern = pattern;
+        reference.MarkerSize = 0;
     }
 
     /// <summary>Ticks at 1, 2 and 5 of each decade, labelled in ms or s.</summary>

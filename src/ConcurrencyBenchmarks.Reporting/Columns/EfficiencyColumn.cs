@@ -5,14 +5,17 @@ using ConcurrencyBenchmarks.Reporting.Scaling;
 
 namespace ConcurrencyBenchmarks.Reporting.Columns;
 
-/// <summary>Ideal / mean as a percentage: 100% is the physical limit.</summary>
-public sealed class EfficiencyColumn : ScalingColumn
+/// <summary>Ideal / median as a percentage: 100% is the physical limit.</summary>
+public sealed class EfficiencyColumn(RunEnvironment environment) : ScalingColumn(environment)
 {
-    public static readonly EfficiencyColumn Default = new() { PriorityInCategory = 2 };
+    /// <summary>For this process's processors; the suite makes one per run with the measured environment.</summary>
+    public static EfficiencyColumn Default => new(RunEnvironment.Current);
+
+    public override int PriorityInCategory => 2;
 
     public override string Id => "Efficiency";
     public override string ColumnName => "Efficiency";
-    public override string Legend => "Ideal / mean: 100% is the physical limit";
+    public override string Legend => "Ideal / median: 100% is the physical limit";
     public override UnitType UnitType => UnitType.Dimensionless;
 
     protected override double? Compute(CaseResult result, IReadOnlyCollection<CaseResult> all) => ScalingMath.Efficiency(result, all);

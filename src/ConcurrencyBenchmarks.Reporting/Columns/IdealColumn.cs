@@ -7,13 +7,16 @@ using Perfolizer.Horology;
 namespace ConcurrencyBenchmarks.Reporting.Columns;
 
 /// <summary>The fastest time physics allows for the case (see <see cref="ScalingMath"/>).</summary>
-public sealed class IdealColumn : ScalingColumn
+public sealed class IdealColumn(RunEnvironment environment) : ScalingColumn(environment)
 {
-    public static readonly IdealColumn Default = new() { PriorityInCategory = 1 };
+    /// <summary>For this process's processors; the suite makes one per run with the measured environment.</summary>
+    public static IdealColumn Default => new(RunEnvironment.Current);
+
+    public override int PriorityInCategory => 1;
 
     public override string Id => "Ideal";
     public override string ColumnName => "Ideal";
-    public override string Legend => "The physical limit: OnlySleep N·d serially, d concurrently; CrunchNumbers N·t1 serially, t1·ceil(N/cores) in parallel";
+    public override string Legend => "The physical limit: OnlySleep N·d serially, d concurrently; CrunchNumbers N·t1 serially, t1·max(1, N/C) concurrently, with C the processors the run could use and t1 the median per worker over the Serial cases";
     public override UnitType UnitType => UnitType.Time;
 
     protected override double? Compute(CaseResult result, IReadOnlyCollection<CaseResult> all) => ScalingMath.IdealNanoseconds(result, all);

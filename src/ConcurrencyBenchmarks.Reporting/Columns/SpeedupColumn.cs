@@ -5,14 +5,17 @@ using ConcurrencyBenchmarks.Reporting.Scaling;
 
 namespace ConcurrencyBenchmarks.Reporting.Columns;
 
-/// <summary>Serial mean / this mean at the same worker count: how many times faster than one after another.</summary>
-public sealed class SpeedupColumn : ScalingColumn
+/// <summary>Serial median / this median at the same worker count: how many times faster than one after another.</summary>
+public sealed class SpeedupColumn(RunEnvironment environment) : ScalingColumn(environment)
 {
-    public static readonly SpeedupColumn Default = new() { PriorityInCategory = 0 };
+    /// <summary>For this process's processors; the suite makes one per run with the measured environment.</summary>
+    public static SpeedupColumn Default => new(RunEnvironment.Current);
+
+    public override int PriorityInCategory => 0;
 
     public override string Id => "Speedup";
     public override string ColumnName => "Speedup";
-    public override string Legend => "Serial mean / this mean, at the same worker count";
+    public override string Legend => "Serial median / this median, at the same worker count";
     public override UnitType UnitType => UnitType.Dimensionless;
 
     protected override double? Compute(CaseResult result, IReadOnlyCollection<CaseResult> all) => ScalingMath.Speedup(result, all);

@@ -1,14 +1,18 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using ConcurrencyBenchmarks.Reporting.Columns;
+using ConcurrencyBenchmarks.Reporting.Interference;
+using ConcurrencyBenchmarks.Reporting.Scaling;
 
 namespace ConcurrencyBenchmarks.Reporting.Page;
 
 /// <summary>
-/// One page for a whole run, <c>index.html</c> beside BDN's reports: per workload the charts, the table with the
-/// scaling columns and links to BDN's own reports, and the machine. A static file that works opened from disk:
+/// One page for a whole run, <c>index.html</c> beside BDN's reports: the machine and its delivered capacity; per
+/// workload a few findings in words, the charts, the table with the scaling columns (fitted to the page's width) and
+/// links to BDN's own reports. A static file that works opened from disk:
 /// no server, no script, nothing fetched from the internet.
 /// </summary>
 public static class IndexPage
@@ -20,8 +24,12 @@ public static class IndexPage
         ("-report.html", "HTML"), ("-report-github.md", "markdown"), ("-report.csv", "CSV"), ("-report-full.json", "full JSON"),
     ];
 
+    // BDN's columns the page leaves out to fit its width: the mean's error and deviation (Median, Min and Max show
+    // the spread), Ratio (Speedup is its inverse) and the allocation ratio. The markdown and HTML reports keep them all.
+    private static readonly string[] LeftOut = ["Error", "StdDev", "Ratio", "RatioSD", "Alloc Ratio"];
+
     /// <summary>Writes the page into the results folder of the summaries and returns its path, or null without summaries.</summary>
-    public static string? Write(IReadOnlyList<Summary> summaries)
+    public static string? Write(IReadOnlyList<Summary> summaries, RunEnvironment environment)
     {
         var withResults = summaries.Where(s => s.BenchmarksCases.Length > 0).ToArray();
         if (withResults.Length == 0)
@@ -29,11 +37,11 @@ public static class IndexPage
         var folder = withResults[0].ResultsDirectoryPath;
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
-        File.WriteAllText(path, Render(withResults, folder), Encoding.UTF8);
+        File.WriteAllText(path, Render(withResults, folder, environment), Encoding.UTF8);
         return path;
     }
 
-    public static string Render(IReadOnlyList<Summary> summaries, string folder)
+    public static string Render(IReadOnlyList<Summary> summaries, string folder, RunEnvironment environment)
     {
         var html = new StringBuilder();
         html.AppendLine("<!DOCTYPE html>");
@@ -47,27 +55,33 @@ public static class IndexPage
         foreach (var summary in summaries)
             html.AppendLine($"<li><a href=\"#{E(ReportNames.BaseName(summary))}\">{E(Title(summary))}</a></li>");
         html.AppendLine("</ul></nav>");
-        Machine(html, summaries[0]);
+        Machine(html, summaries[0], environment);
         foreach (var summary in summaries)
-            Workload(html, summary, folder);
-        Legend(html);
+            Workload(html, summary, folder, environment);
+        Legend(html, environment);
         html.AppendLine("</body></html>");
         return html.ToString();
     }
 
-    private static void Machine(StringBuilder html, Summary summary)
+    private static void Machine(StringBuilder html, Summary summary, RunEnvironment environment)
     {
-        html.AppendLine("<section class=\"machine\"><h2>Machine</h2><ul>");
+        html.AppendLine("<section class=\"machine\"><h2>Machine</h2>");
+        html.AppendLine($"<p class=\"capacity\">{E($"Processors this run could use (C, for the ideal): {environment.Processors}.")}");
+        if (environment.Capacity is not null)
+            html.AppendLine($"<br>{E($"Capacity, measured before the benchmarks: {environment.Capacity.Describe()}.")}");
+        html.AppendLine("</p><ul>");
         foreach (var line in summary.HostEnvironmentInfo.ToFormattedString())
             html.AppendLine($"<li>{E(line.Trim())}</li>");
-        html.AppendLine($"<li>Logical cores used for the ideal: {summary.HostEnvironmentInfo.Cpu.Value.LogicalCoreCount?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}</li>");
         html.AppendLine("</ul></section>");
     }
 
-    private static void Workload(StringBuilder html, Summary summary, string folder)
+    private static void Workload(StringBuilder html, Summary summary, string folder, RunEnvironment environment)
     {
         var baseName = ReportNames.BaseName(summary);
         html.AppendLine($"<section id=\"{E(baseName)}\"><h2>{E(Title(summary))}</h2>");
+        var findings = Findings.Of(summary, environment);
+        if (findings.Count > 0)
+            html.AppendLine("<ul class=\"findings\">" + string.Concat(findings.Select(f => $"<li>{E(f)}</li>")) + "</ul>");
 
         var charts = new[] { ("-speedup.svg", "speed-up versus workers"), ("-time.svg", "time versus workers") }
             .Where(c => File.Exists(Path.Combine(folder, baseName + c.Item1))).ToArray();
@@ -91,15 +105,20 @@ public static class IndexPage
     private static void Table(StringBuilder html, Summary summary)
     {
         var table = summary.Table;
-        var shown = Enumerable.Range(0, table.ColumnCount).Where(i => table.Columns[i].NeedToShow).ToArray();
+        var shown = Enumerable.Range(0, table.ColumnCount)
+            .Where(i => table.Columns[i].NeedToShow && !LeftOut.Contains(table.Columns[i].OriginalColumn.ColumnName)).ToArray();
         html.AppendLine("<div class=\"table\"><table><thead><tr>");
         foreach (var i in shown)
             html.Append($"<th>{E(table.FullHeader[i])}</th>");
         html.AppendLine("</tr></thead><tbody>");
         for (var row = 0; row < table.FullContent.Length; row++)
         {
-            var groupStart = row > 0 && table.FullContentStartOfLogicalGroup[row] ? " class=\"group\"" : "";
-            html.Append($"<tr{groupStart}>");
+            var classes = new[]
+            {
+                row > 0 && table.FullContentStartOfLogicalGroup[row] ? "group" : null,
+                InterferenceLevel.IsHigh(summary.Reports[row]) ? "interfered" : null,
+            }.OfType<string>().ToArray();
+            html.Append(classes.Length > 0 ? $"<tr class=\"{string.Join(' ', classes)}\">" : "<tr>");
             foreach (var i in shown)
                 html.Append(table.Columns[i].OriginalColumn.IsNumeric ? $"<td class=\"n\">{E(table.FullContent[row][i])}</td>" : $"<td>{E(table.FullContent[row][i])}</td>");
             html.AppendLine("</tr>");
@@ -107,12 +126,19 @@ public static class IndexPage
         html.AppendLine("</tbody></table></div>");
     }
 
-    private static void Legend(StringBuilder html)
+    private static void Legend(StringBuilder html, RunEnvironment environment)
     {
         html.AppendLine("<section class=\"legend\"><h2>Reading the tables</h2><dl>");
-        foreach (var column in new ScalingColumn[] { SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default })
+        var columns = new IColumn[]
+        {
+            new SpeedupColumn(environment), new IdealColumn(environment), new EfficiencyColumn(environment), new CapacityColumn(environment),
+            InterferenceColumn.Default,
+        };
+        foreach (var column in columns)
             html.AppendLine($"<dt>{E(column.ColumnName)}</dt><dd>{E(column.Legend)}</dd>");
-        html.AppendLine("<dt>?</dt><dd>a case the value needs (Serial, or Serial with one worker) is not in this run</dd>");
+        html.AppendLine("<dt>?</dt><dd>a value that needs a case this run does not have (Serial, say), or a measurement this platform does not offer</dd>");
+        html.AppendLine("<dt>-</dt><dd>the column does not apply to the case (Serial against the machine's capacity)</dd>");
+        html.AppendLine("<dt>Charts</dt><dd>each point is a median; its whisker spans the middle half of the case's values (interquartile range). Lines closer than their whiskers are a tie.</dd>");
         html.AppendLine("</dl></section>");
     }
 
@@ -127,9 +153,11 @@ public static class IndexPage
         .charts { display: flex; flex-wrap: wrap; gap: 1rem; }
         figure { margin: 0; flex: 1 1 480px; } figure img { width: 100%; height: auto; border: 1px solid #ddd; }
         figcaption { text-align: center; color: #555; font-size: 0.9rem; }
-        .table { overflow-x: auto; } table { border-collapse: collapse; font-size: 0.85rem; margin-top: 1rem; }
-        th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; white-space: nowrap; } th { background: #f3f3f3; }
+        .table { overflow-x: auto; max-width: 100%; } table { border-collapse: collapse; font-size: 0.8rem; margin-top: 1rem; }
+        th, td { border: 1px solid #ccc; padding: 0.2rem 0.35rem; } td { white-space: nowrap; }
+        th { background: #f3f3f3; white-space: normal; vertical-align: bottom; }
         td.n { text-align: right; font-variant-numeric: tabular-nums; } tr.group td { border-top: 3px solid #999; }
+        tr.interfered td { background: #fff3cd; } .findings li { margin: 0.3rem 0; } .capacity { font-weight: 600; }
         dt { font-weight: bold; margin-top: 0.5rem; }
         """;
 }

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using BenchmarkDotNet.Analysers;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Validators;
+
+namespace ConcurrencyBenchmarks.Reporting.Interference;
+
+/// <summary>
+/// Records, per case, how much of the machine the rest of it took while the case's measured iterations ran: CPU time
+/// of processes outside this process tree (the host, the benchmark process and every worker it started), and the
+/// hypervisor's steal. Read from /proc in the host, between BDN's BeforeActualRun and AfterActualRun signals, so it
+/// costs the measured code nothing. Without /proc the values are unknown (NaN, shown as ?).
+/// </summary>
+public sealed class InterferenceDiagnoser : IDiagnoser
+{
+    private readonly ConcurrentDictionary<BenchmarkCase, InterferenceSample.Reading> _started = new();
+    private readonly ConcurrentDictionary<BenchmarkCase, InterferenceSample> _measured = new();
+
+    public IEnumerable<string> Ids => ["Interference"];
+    public IEnumerable<IExporter> Exporters => [];
+    public IEnumerable<IAnalyser> Analysers => [InterferenceAnalyser.Default];
+
+    public RunMode GetRunMode(BenchmarkCase benchmarkCase) => RunMode.NoOverhead;
+
+    public void Handle(HostSignal signal, DiagnoserActionParameters parameters)
+    {
+        var root = Environment.ProcessId; // the host: the benchmark process and its workers are its descendants
+        switch (signal)
+        {
+            case HostSignal.BeforeActualRun when InterferenceSample.Read(root) is { } reading:
+                _started[parameters.BenchmarkCase] = reading;
+                break;
+            case HostSignal.AfterActualRun when _started.TryRemove(parameters.BenchmarkCase, out var before)
+                                                && InterferenceSample.Read(root) is { } after
+                                                && InterferenceSample.Between(before, after) is { } sample:
+                _measured[parameters.BenchmarkCase] = sample;
+                break;
+        }
+    }
+
+    public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
+    {
+        var sample = _measured.TryRemove(results.BenchmarkCase, out var measured) ? measured : null;
+        yield return new Metric(InterferenceMetric.OtherCpu, sample?.OtherShare ?? double.NaN);
+        yield return new Metric(InterferenceMetric.Steal, sample?.StealShare ?? double.NaN);
+    }
+
+    public void DisplayResults(ILogger logger)
+    {
+    }
+
+    public IEnumerable<ValidationError> Validate(ValidationParameters validationParameters) => [];
+}

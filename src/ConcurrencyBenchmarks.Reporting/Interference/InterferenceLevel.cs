@@ -1,0 +1,30 @@
+using BenchmarkDotNet.Reports;
+
+namespace ConcurrencyBenchmarks.Reporting.Interference;
+
+/// <summary>Reads a case's interference back from its report, and judges it against the threshold.</summary>
+public static class InterferenceLevel
+{
+    /// <summary>
+    /// Above this share of the machine taken by others (other processes plus steal), a case is marked: measured on
+    /// this suite, a neighbour that size moves a CPU-bound median by more than the run-to-run noise (see the README).
+    /// </summary>
+    public const double Threshold = 0.10;
+
+    public const string Mark = "!";
+
+    /// <summary>Other CPU plus steal, or null when the case has no such metrics or they are unknown.</summary>
+    public static double? Of(BenchmarkReport? report) =>
+        report is not null
+        && report.Metrics.TryGetValue(InterferenceMetric.OtherCpu.Id, out var other)
+        && report.Metrics.TryGetValue(InterferenceMetric.Steal.Id, out var steal)
+        && !double.IsNaN(other.Value) && !double.IsNaN(steal.Value)
+            ? other.Value + steal.Value
+            : null;
+
+    public static bool IsHigh(BenchmarkReport? report) => Of(report) is > Threshold;
+
+    public static string Advice(int cases) =>
+        $"{cases} case{(cases == 1 ? "" : "s")} ran while other processes or the hypervisor took over {Threshold:0%} of the machine "
+        + $"(marked {Mark} in the Interference column): their times are not to be trusted; re-run them on a quiet machine";
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using BenchmarkDotNet.Reports;
+using ConcurrencyBenchmarks.Reporting.Interference;
+using ConcurrencyBenchmarks.Reporting.Scaling;
+
+namespace ConcurrencyBenchmarks.Reporting.Page;
+
+/// <summary>
+/// A few sentences computed from one workload's results, for the top of its section: which strategy comes closest to
+/// the limit, where the thread pool starves, what a process costs, and how noisy the run was.
+/// </summary>
+public static class Findings
+{
+    /// <summary>Below this efficiency a strategy no longer keeps up: the ideal is more than twice as fast.</summary>
+    private const double Starving = 0.5;
+
+    public static IReadOnlyList<string> Of(Summary summary, RunEnvironment environment)
+    {
+        var cases = SummaryCases.Of(summary, environment).Values;
+        var sentences = new List<string>();
+        if (cases.Count > 0)
+        {
+            Closest(cases, environment, sentences);
+            ThreadPoolStarvation(cases, sentences);
+            ProcessCost(cases, sentences);
+        }
+        Noise(summary, sentences);
+        return sentences;
+    }
+
+    private static void Closest(IReadOnlyCollection<CaseResult> cases, RunEnvironment environment, List<string> sentences)
+    {
+        var largest = cases.Max(c => c.Workers);
+        var best = cases.Where(c => !c.IsSerial && c.Workers == largest)
+            .Select(c => (Case: c, Efficiency: ScalingMath.Efficiency(c, cases), Speedup: ScalingMath.Speedup(c, cases)))
+            .Where(c => c.Efficiency is not null && c.Speedup is not null)
+            .OrderByDescending(c => c.Efficiency).FirstOrDefault();
+        if (best.Case is null)
+            return;
+        var sentence = $"At {Workers(largest)}, {best.Case.Strategy} comes closest to the physical limit: {Percent(best.Efficiency!.Value)} "
+                       + $"of the ideal, {Times(best.Speedup!.Value)} faster than Serial";
+        if (best.Case.Workload is Workload.Crunch)
+            sentence += environment.Capacity?.SpeedupBound(largest) is { } bound
+                ? $"; the machine delivered {Times(bound)} to equal shares of counting, so it used {Percent(best.Speedup!.Value / bound)} of what the machine gives"
+                : $" (nominal limit {Times(ScalingMath.IdealSpeedup(best.Case.Workload, largest, best.Case.Processors))} on {best.Case.Processors} processors)";
+        sentences.Add(sentence + ".");
+    }
+
+    private static void ThreadPoolStarvation(IReadOnlyCollection<CaseResult> cases, List<string> sentences)
+    {
+        if (cases.All(c => c.Workload is not Workload.Sleep))
+            return;
+        foreach (var strategy in new[] { "ThreadPool", "ParallelFor" })
+        {
+            var points = cases.Where(c => c.Strategy == strategy).OrderBy(c => c.Workers)
+                .Select(c => (c.Workers, Efficiency: ScalingMath.Efficiency(c, cases))).Where(p => p.Efficiency is not null).ToArray();
+            if (points.Length == 0)
+                continue;
+            var first = points.FirstOrDefault(p => p.Efficiency < Starving);
+            sentences.Add(first.Efficiency is { } efficiency
+                ? $"{strategy} starves from {Workers(first.Workers)}: {Percent(efficiency)} of the ideal. Blocking waits hold the pool's threads, and it adds more only slowly."
+                : $"{strategy} keeps up at every worker count measured (at least {Percent(Starving)} of the ideal).");
+        }
+    }
+
+    private static void ProcessCost(IReadOnlyCollection<CaseResult> cases, List<string> sentences)
+    {
+        var fewest = cases.Min(c => c.Workers);
+        double? At(string strategy) => cases.FirstOrDefault(c => c.Strategy == strategy && c.Workers == fewest)?.MedianNanoseconds;
+        if (At("Threads") is not { } threads)
+            return;
+        var parts = new[] { ("Processes", "a fresh process"), ("ProcessPool", "a job sent to a warm pool") }
+            .Where(p => At(p.Item1) is not null)
+            .Select(p => $"{p.Item2} costs {Milliseconds(At(p.Item1)!.Value - threads)} ({p.Item1})")
+            .ToArray();
+        if (parts.Length > 0)
+            sentences.Add($"Against a thread, at {Workers(fewest)}: {string.Join("; ", parts)}.");
+    }
+
+    private static void Noise(Summary summary, List<string> sentences)
+    {
+        var spreads = summary.Reports.Where(r => r.ResultStatistics is { Median: > 0 })
+            .Select(r => (Report: r, Spread: r.ResultStatistics!.InterquartileRange / r.ResultStatistics.Median)).ToArray();
+        if (spreads.Length == 0)
+            return;
+        var typical = ScalingMath.Median(spreads.Select(s => s.Spread).ToArray());
+        var worst = spreads.MaxBy(s => s.Spread);
+        var widest = worst.Report.BenchmarkCase;
+        var workers = widest.Parameters.Items.FirstOrDefault(p => p.Name == SummaryCases.WorkersParameter)?.Value is int n ? $" at {Workers(n)}" : "";
+        var sentence = $"Noise: the middle half of a case's values typically spans {Percent(typical)} of its median "
+                       + $"(widest: {widest.Descriptor.WorkloadMethod.Name}{workers}, {Percent(worst.Spread)})";
+        var measured = summary.Reports.Count(r => InterferenceLevel.Of(r) is not null);
+        var busy = summary.Reports.Count(InterferenceLevel.IsHigh);
+        sentences.Add(busy > 0 ? $"{sentence}. {InterferenceLevel.Advice(busy)}."
+            : measured > 0 ? $"{sentence}; no case ran while others took over {InterferenceLevel.Threshold:0%} of the machine."
+            : sentence + ".");
+    }
+
+    private static string Workers(int n) => n == 1 ? "1 worker" : $"{n} workers";
+    private static string Percent(double share) => (share * 100).ToString(share < 0.1 ? "0.0" : "0", CultureInfo.InvariantCulture) + "%";
+    private static string Times(double ratio) => ratio.ToString("0.0#", CultureInfo.InvariantCulture) + "×";
+    private static string Milliseconds(double nanoseconds) => (nanoseconds / 1e6).ToString("0.0#", CultureInfo.InvariantCulture) + " ms";
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace ConcurrencyBenchmarks.Workloads.Capacity;
+
+/// <summary>What k busy threads counted together, measured against one thread alone.</summary>
+/// <param name="Threads">How many threads counted at once.</param>
+/// <param name="TotalSpeedup">Their combined counting throughput over one thread's: k on a machine whose every processor delivers a full core.</param>
+/// <param name="SlowestShare">The slowest thread's throughput over the mean thread's: 1.0 when every processor delivers the same.</param>
+public sealed record CapacityStep(int Threads, double TotalSpeedup, double SlowestShare)
+{
+    /// <summary>
+    /// The best speed-up k equal shares of work can reach: each share finishes when the slowest thread does, so the
+    /// speed-up is k times the slowest thread's throughput over one thread's.
+    /// </summary>
+    public double EqualShareSpeedup => TotalSpeedup * SlowestShare;
+}
+
+/// <summary>
+/// The machine's delivered capacity: for 1..C busy threads, the counting throughput they got together and the share
+/// of the slowest. Many virtual machines deliver less than a full core per processor, or less on some processors
+/// than on others; this says how much, measured in the same run as the benchmarks.
+/// </summary>
+/// <param name="Processors">C: the processors this process may use (affinity and CPU quotas honoured).</param>
+/// <param name="Steps">One per thread count probed, in ascending order; always includes 1 and C.</param>
+public sealed record MachineCapacity(int Processors, IReadOnlyList<CapacityStep> Steps)
+{
+    public CapacityStep? AtAllProcessors => Steps.FirstOrDefault(s => s.Threads == Processors);
+
+    /// <summary>
+    /// The best speed-up over one worker that N equal CPU-bound workers can reach on this machine: with N ≤ C, the
+    /// equal-share speed-up of N threads (each finishes with the slowest); with N &gt; C, the workers are time-sliced
+    /// over every processor, so the bound is all processors' combined throughput. Null when N was not probed.
+    /// </summary>
+    public double? SpeedupBound(int workers) =>
+        workers > Processors
+            ? AtAllProcessors?.TotalSpeedup
+            : Steps.FirstOrDefault(s => s.Threads == workers)?.EqualShareSpeedup;
+
+    /// <summary>e.g. "16 processors deliver 12.0× one processor's counting throughput; the slowest runs at 71% of the mean, so equal shares can reach at most 8.5×".</summary>
+    public string Describe()
+    {
+        if (AtAllProcessors is not { } all)
+            return $"{Processors} processors: capacity not measured";
+        var processors = Processors == 1 ? "1 processor delivers" : $"{Processors} processors deliver";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{processors} {all.TotalSpeedup:0.0}× one processor's counting throughput; the slowest runs at {all.SlowestShare:0%} of the mean, "
+            + $"so equal shares can reach at most {all.EqualShareSpeedup:0.0}×");
+    }
+}
