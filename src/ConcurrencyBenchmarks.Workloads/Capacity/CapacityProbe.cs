@@ -9,8 +9,8 @@ namespace ConcurrencyBenchmarks.Workloads.Capacity;
 /// </summary>
 public static class CapacityProbe
 {
-    public static readonly TimeSpan DefaultStep = TimeSpan.FromMilliseconds(250);
-    public const int DefaultRounds = 3;
+    public static readonly TimeSpan DefaultStep = TimeSpan.FromMilliseconds(200);
+    public const int DefaultRounds = 5;
 
     // About a third of a millisecond of counting between looks at the clock: the look costs nothing in comparison.
     private const long Chunk = 1 << 20;
@@ -24,6 +24,7 @@ public static class CapacityProbe
         var counts = threadCounts.Where(k => k >= 1 && k <= processors).Append(1).Append(processors).Distinct().Order().ToArray();
         var duration = step ?? DefaultStep;
 
+        Count(processors, duration / 2); // warm-up: wakes every processor up before anything is counted
         var samples = counts.ToDictionary(k => k, _ => new List<(double Total, double Slowest)>());
         for (var round = 0; round < rounds; round++)
         {

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ConcurrencyBenchmarks.Reporting.Interference;
+
+namespace ConcurrencyBenchmarks.Tests.Reporting;
+
+/// <summary>A case that sleeps, measured once with the machine quiet and once beside a process that spins on a core.</summary>
+public class TinyNeighbourBenchmarks
+{
+    [Params(false, true)] public bool BusyNeighbour { get; set; }
+
+    private int? _neighbour;
+
+    [GlobalSetup]
+    public void Start()
+    {
+        if (BusyNeighbour)
+            _neighbour = BusyNeighbourProcess.Start();
+    }
+
+    [Benchmark]
+    public void Sleep() => Thread.Sleep(150);
+
+    [GlobalCleanup]
+    public void Stop()
+    {
+        if (_neighbour is { } pid)
+            BusyNeighbourProcess.Stop(pid);
+    }
+}
+
+/// <summary>A process that spins outside this process tree: started by a shell that exits at once, so init adopts it.</summary>
+public static class BusyNeighbourProcess
+{
+    public static int Start()
+    {
+        using var shell = Process.Start(new ProcessStartInfo("sh", ["-c", "while :; do :; done </dev/null >/dev/null 2>&1 & echo $!"])
+        {
+            RedirectStandardOutput = true, UseShellExecute = false,
+        })!;
+        var pid = int.Parse(shell.StandardOutput.ReadLine()!);
+        shell.WaitForExit();
+        return pid;
+    }
+
+    public static void Stop(int pid)
+    {
+        try { Process.GetProcessById(pid).Kill(); }
+        catch (ArgumentException) { /* already gone */ }
+    }
+}
+
+public class InterferenceTests
+{
+    [Fact]
+    public void A_busy_process_beside_a_case_raises_its_interference_and_marks_it()
+    {
+        var config = ManualConfig.CreateEmpty()
+            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(4))
+            .AddDiagnoser(new InterferenceDiagnoser())
+            .AddColumn(InterferenceColumn.Default)
+            .AddLogger(NullLogger.Instance)
+            .WithArtifactsPath(Directory.CreateTempSubdirectory("cb-interference-").FullName)
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator | ConfigOptions.DisableLogFile);
+
+        var summary = BenchmarkRunner.Run<TinyNeighbourBenchmarks>(config);
+        try
+        {
+            var quiet = Report(summary, busy: false);
+            var busy = Report(summary, busy: true);
+
+            // The neighbour spins on one whole processor: 1/C of the machine.
+            var expected = 1.0 / Environment.ProcessorCount;
+            Assert.InRange(InterferenceLevel.Of(busy)!.Value, expected * 0.6, 1.0);
+            Assert.True(InterferenceLevel.Of(busy) > InterferenceLevel.Of(quiet) + expected * 0.4,
+                $"quiet {InterferenceLevel.Of(quiet):P1}, busy {InterferenceLevel.Of(busy):P1}");
+            Assert.EndsWith(InterferenceLevel.Mark, InterferenceColumn.Default.GetValue(summary, busy.BenchmarkCase));
+            Assert.Contains(summary.BenchmarksCases, c => InterferenceColumn.Default.GetValue(summary, c).EndsWith('%'));
+            Assert.Contains(InterferenceAnalyser.Default.Analyse(summary), c => c.Message.Contains("re-run them on a quiet machine"));
+        }
+        finally
+        {
+            Directory.Delete(summary.ResultsDirectoryPath, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Interference_is_other_busy_time_beyond_the_own_tree_plus_steal_over_all_time()
+    {
+        var before = new InterferenceSample.Reading(new CpuTimes.Machine(Busy: 1000, Steal: 10, Total: 5000), OwnTicks: 300);
+        var after = new InterferenceSample.Reading(new CpuTimes.Machine(Busy: 1150, Steal: 30, Total: 5400), OwnTicks: 400);
+
+        var sample = InterferenceSample.Between(before, after)!;
+
+        Assert.Equal(50 / 400.0, sample.OtherShare, 9);  // 150 busy, 100 of them ours
+        Assert.Equal(20 / 400.0, sample.StealShare, 9);
+        Assert.Null(InterferenceSample.Between(after, after)); // no time passed
+    }
+
+    [Fact]
+    public void The_own_tree_includes_this_process_and_its_children()
+    {
+        var mine = CpuTimes.ReadProcessTree(Environment.ProcessId);
+        var machine = CpuTimes.ReadMachine();
+
+        Assert.NotNull(mine);
+        Assert.True(machine!.Value.Total >= machine.Value.Busy && machine.Value.Busy >= mine!.Value / Environment.ProcessorCount,
+            "the machine's busy time covers this process's");
+        Assert.Null(CpuTimes.ReadProcessTree(int.MaxValue));
+    }
+
+    private static BenchmarkReport Report(Summary summary, bool busy) =>
+        summary.Reports.Single(r => (bool)r.BenchmarkCase.Parameters["BusyNeighbour"] == busy);
+}
