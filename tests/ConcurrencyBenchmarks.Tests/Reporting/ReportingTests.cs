@@ -5,6 +5,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using ConcurrencyBenchmarks.Reporting.Charts;
 using ConcurrencyBenchmarks.Reporting.Columns;
+using ConcurrencyBenchmarks.Reporting.Exporters;
 using ConcurrencyBenchmarks.Reporting.Page;
 using ConcurrencyBenchmarks.Reporting.Scaling;
 
@@ -77,7 +78,7 @@ public class ReportingTests(TinyRun run) : IClassFixture<TinyRun>
     [Fact]
     public void The_page_references_only_files_that_exist_and_nothing_online()
     {
-        var path = IndexPage.Write([run.Sleep, run.CrunchWithoutSerial], RunEnvironment.Current)!;
+        var path = IndexPage.Write([run.Sleep, run.CrunchWithoutSerial], run.Environment)!;
         var html = File.ReadAllText(path);
 
         var references = Regex.Matches(html, "(?:src|href)=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
@@ -90,5 +91,42 @@ public class ReportingTests(TinyRun run) : IClassFixture<TinyRun>
         Assert.Contains($"{typeof(TinySleepBenchmarks).FullName}-report.html", references);
         Assert.Equal(2, Regex.Matches(html, "<table>").Count);
         Assert.Contains("<th>Efficiency</th>", html);
+        Assert.DoesNotContain("<th>StdDev</th>", html); // left out to fit the page; BDN's own reports keep it
+    }
+
+    [Fact]
+    public void The_page_states_the_processors_the_capacity_and_findings_in_words()
+    {
+        var html = File.ReadAllText(IndexPage.Write([run.Sleep, run.CrunchWithoutSerial], run.Environment)!);
+
+        Assert.Contains($"Processors this run could use (C, for the ideal): {Environment.ProcessorCount}.", html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(run.Environment.Capacity!.Describe()), html);
+        Assert.Matches("<ul class=\"findings\"><li>At 2 workers, Threads comes closest to the physical limit: [0-9.]+% of the ideal", html);
+        Assert.Contains("Noise: the middle half of a case", html);
+    }
+
+    [Fact]
+    public void The_full_json_records_the_processors_and_the_capacity()
+    {
+        var json = Path.Combine(run.CrunchWithoutSerial.ResultsDirectoryPath, $"{typeof(TinyCrunchBenchmarks).FullName}-report-full.json");
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+
+        var environment = document.RootElement.GetProperty(FullJsonExporter.EnvironmentKey);
+        Assert.Equal(Environment.ProcessorCount, environment.GetProperty("Processors").GetInt32());
+        var steps = environment.GetProperty("Capacity").EnumerateArray().ToArray();
+        Assert.Equal(run.Environment.Capacity!.Steps.Count, steps.Length);
+        Assert.Equal(1, steps[0].GetProperty("Threads").GetInt32());
+        Assert.Equal(1.0, steps[0].GetProperty("TotalSpeedup").GetDouble(), 9);
+        Assert.Equal(run.Environment.Capacity.AtAllProcessors!.EqualShareSpeedup, steps[^1].GetProperty("EqualShareSpeedup").GetDouble(), 6);
+        Assert.True(document.RootElement.GetProperty("Benchmarks").GetArrayLength() > 0); // BDN's own content is still there
+    }
+
+    [Fact]
+    public void Counting_shows_its_speedup_against_the_capacity_and_the_chart_draws_the_capacity_line()
+    {
+        var summary = run.CrunchWithoutSerial;
+        Assert.Equal("?", new CapacityColumn(run.Environment).GetValue(summary, Case(summary, "Threads", 2))); // no Serial, no speed-up
+        var svg = XDocument.Load(Path.Combine(summary.ResultsDirectoryPath, $"{typeof(TinyCrunchBenchmarks).FullName}-speedup.svg"));
+        Assert.Contains(ScalingCharts.CapacityLabel, svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()));
     }
 }

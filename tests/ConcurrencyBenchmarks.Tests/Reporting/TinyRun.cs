@@ -11,7 +11,10 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ConcurrencyBenchmarks.Reporting.Charts;
 using ConcurrencyBenchmarks.Reporting.Columns;
+using ConcurrencyBenchmarks.Reporting.Exporters;
+using ConcurrencyBenchmarks.Reporting.Scaling;
 using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Capacity;
 using ConcurrencyBenchmarks.Workloads.Strategies;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;
@@ -48,6 +51,10 @@ public sealed class TinyRun : IDisposable
     public Summary Sleep { get; }
     public Summary CrunchWithoutSerial { get; }
 
+    /// <summary>This machine, its capacity probed briefly, as the suite does before a run.</summary>
+    public RunEnvironment Environment { get; } = new(System.Environment.ProcessorCount,
+        CapacityProbe.Measure(System.Environment.ProcessorCount, [1, 2], TimeSpan.FromMilliseconds(50), rounds: 1));
+
     public TinyRun()
     {
         Sleep = BenchmarkRunner.Run<TinySleepBenchmarks>(Config(withSerial: true));
@@ -60,8 +67,8 @@ public sealed class TinyRun : IDisposable
             .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
                 .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3))
             .AddColumnProvider(DefaultColumnProviders.Instance)
-            .AddColumn(SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default)
-            .AddExporter(ScalingChartExporter.Default, HtmlExporter.Default, MarkdownExporter.GitHub)
+            .AddColumn(new SpeedupColumn(Environment), new IdealColumn(Environment), new EfficiencyColumn(Environment), new CapacityColumn(Environment))
+            .AddExporter(new ScalingChartExporter(Environment), new FullJsonExporter(Environment), HtmlExporter.Default, MarkdownExporter.GitHub)
             .AddLogger(NullLogger.Instance)
             .WithArtifactsPath(Artifacts)
             .WithOptions(ConfigOptions.DisableOptimizationsValidator | ConfigOptions.DisableLogFile);
