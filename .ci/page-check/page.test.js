@@ -34,6 +34,19 @@ test('the results page renders from disk with its charts and tables', async () =
     for (const column of ['Speedup', 'Ideal', 'Efficiency'])
       assert.ok(headers.includes(column), `no ${column} column`);
 
+    const capacity = await tab.$eval('.capacity', p => p.textContent);
+    assert.match(capacity, /Processors this run could use \(C, for the ideal\): \d+\./, 'no processor count');
+    assert.match(capacity, /\d+ processors? deliver [\d.]+× one processor's counting throughput/, 'no capacity line');
+    const findings = await tab.$$eval('section .findings', all => all.map(list => list.children.length));
+    assert.ok(findings.length >= 2 && findings.every(n => n > 0), `expected findings in words per workload, found ${JSON.stringify(findings)}`);
+
+    // Every table fits the page: nothing runs past its right edge, at this width and at 1,400 px.
+    for (const width of [1280, 1400]) {
+      await tab.setViewportSize({ width, height: 900 });
+      const overflowing = await tab.$$eval('.table', all => all.filter(div => div.scrollWidth > div.clientWidth + 1).length);
+      assert.equal(overflowing, 0, `${overflowing} tables wider than the page at ${width} px`);
+    }
+
     assert.deepEqual(requested.filter(url => !url.startsWith('file:')), [], 'the page fetched something from the network');
     if (screenshot)
       await tab.screenshot({ path: screenshot, fullPage: true });

@@ -15,11 +15,18 @@ public sealed record InterferenceSample(double OtherShare, double StealShare)
     public static Reading? Read(int root) =>
         CpuTimes.ReadMachine() is { } machine && CpuTimes.ReadProcessTree(root) is { } own ? new Reading(machine, own) : null;
 
-    /// <summary>What happened between two readings; null when no time passed that the kernel counted.</summary>
+    /// <summary>
+    /// The fewest clock ticks of all processors' time an interval needs before it is judged: the machine's counters
+    /// are sampled per tick, so a few ticks either way would swing a short interval's share (100 ticks is half a
+    /// second on 2 processors at the usual 100 per second, 10 ms of counting error is then 1%).
+    /// </summary>
+    public const long MinimumTicks = 100;
+
+    /// <summary>What happened between two readings; null when the interval is too short to tell.</summary>
     public static InterferenceSample? Between(Reading before, Reading after)
     {
         var total = after.Machine.Total - before.Machine.Total;
-        if (total <= 0)
+        if (total < MinimumTicks)
             return null;
         var busy = after.Machine.Busy - before.Machine.Busy;
         var own = after.OwnTicks - before.OwnTicks;

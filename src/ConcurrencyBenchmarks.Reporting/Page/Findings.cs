@@ -71,7 +71,9 @@ public static class Findings
             return;
         var parts = new[] { ("Processes", "a fresh process"), ("ProcessPool", "a job sent to a warm pool") }
             .Where(p => At(p.Item1) is not null)
-            .Select(p => $"{p.Item2} costs {Milliseconds(At(p.Item1)!.Value - threads)} ({p.Item1})")
+            .Select(p => At(p.Item1)!.Value - threads is var cost && cost > 0
+                ? $"{p.Item2} costs {Milliseconds(cost)} more ({p.Item1})"
+                : $"{p.Item2} costs nothing measurable ({p.Item1})")
             .ToArray();
         if (parts.Length > 0)
             sentences.Add($"Against a thread, at {Workers(fewest)}: {string.Join("; ", parts)}.");

@@ -103,6 +103,8 @@ public class InterferenceTests
         Assert.Equal(50 / 400.0, sample.OtherShare, 9);  // 150 busy, 100 of them ours
         Assert.Equal(20 / 400.0, sample.StealShare, 9);
         Assert.Null(InterferenceSample.Between(after, after)); // no time passed
+        var tooShort = after with { Machine = before.Machine with { Total = before.Machine.Total + InterferenceSample.MinimumTicks - 1 } };
+        Assert.Null(InterferenceSample.Between(before, tooShort)); // a few ticks either way would swing the share
     }
 
     [Fact]
