@@ -20,9 +20,9 @@ public sealed class InterferenceColumn : IColumn
     public bool IsNumeric => true;
     public UnitType UnitType => UnitType.Dimensionless;
 
-    /// <summary>Shown where the interference diagnoser ran.</summary>
+    /// <summary>Shown where the interference diagnoser ran (it records nothing for a case it could not judge).</summary>
     public bool IsAvailable(Summary summary) =>
-        summary.Reports.Any(r => r.Metrics.ContainsKey(InterferenceMetric.OtherCpu.Id));
+        summary.BenchmarksCases.Any(c => c.Config.GetDiagnosers().OfType<InterferenceDiagnoser>().Any());
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 

@@ -14,7 +14,7 @@ namespace ConcurrencyBenchmarks.Reporting.Interference;
 /// Records, per case, how much of the machine the rest of it took while the case's measured iterations ran: CPU time
 /// of processes outside this process tree (the host, the benchmark process and every worker it started), and the
 /// hypervisor's steal. Read from /proc in the host, between BDN's BeforeActualRun and AfterActualRun signals, so it
-/// costs the measured code nothing. Without /proc the values are unknown (NaN, shown as ?).
+/// costs the measured code nothing. Without /proc, or for a case too short to tell, it records nothing (shown as ?).
 /// </summary>
 public sealed class InterferenceDiagnoser : IDiagnoser
 {
@@ -43,11 +43,13 @@ public sealed class InterferenceDiagnoser : IDiagnoser
         }
     }
 
+    /// <summary>Both shares, or nothing when they are unknown (no /proc, or too short a case): the column then shows ?.</summary>
     public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
     {
-        var sample = _measured.TryRemove(results.BenchmarkCase, out var measured) ? measured : null;
-        yield return new Metric(InterferenceMetric.OtherCpu, sample?.OtherShare ?? double.NaN);
-        yield return new Metric(InterferenceMetric.Steal, sample?.StealShare ?? double.NaN);
+        if (!_measured.TryRemove(results.BenchmarkCase, out var sample))
+            yield break;
+        yield return new Metric(InterferenceMetric.OtherCpu, sample.OtherShare);
+        yield return new Metric(InterferenceMetric.Steal, sample.StealShare);
     }
 
     public void DisplayResults(ILogger logger)

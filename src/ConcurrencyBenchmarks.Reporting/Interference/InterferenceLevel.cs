@@ -14,12 +14,11 @@ public static class InterferenceLevel
 
     public const string Mark = "!";
 
-    /// <summary>Other CPU plus steal, or null when the case has no such metrics or they are unknown.</summary>
+    /// <summary>Other CPU plus steal, or null when the case has no such metrics (unknown).</summary>
     public static double? Of(BenchmarkReport? report) =>
         report is not null
         && report.Metrics.TryGetValue(InterferenceMetric.OtherCpu.Id, out var other)
         && report.Metrics.TryGetValue(InterferenceMetric.Steal.Id, out var steal)
-        && !double.IsNaN(other.Value) && !double.IsNaN(steal.Value)
             ? other.Value + steal.Value
             : null;
 
