@@ -82,8 +82,8 @@ public class InterferenceTests
             Assert.InRange(InterferenceLevel.Of(busy)!.Value, expected * 0.6, 1.0);
             Assert.True(InterferenceLevel.Of(busy) > InterferenceLevel.Of(quiet) + expected * 0.4,
                 $"quiet {InterferenceLevel.Of(quiet):P1}, busy {InterferenceLevel.Of(busy):P1}");
-            Assert.EndsWith(InterferenceLevel.Mark, InterferenceColumn.Default.GetValue(summary, busy.BenchmarkCase));
-            Assert.Contains(summary.BenchmarksCases, c => InterferenceColumn.Default.GetValue(summary, c).EndsWith('%'));
+            // The quiet case is not asserted unmarked: the test runner itself is a process outside this tree.
+            Assert.Matches(@"^\d+\.\d% !$", InterferenceColumn.Default.GetValue(summary, busy.BenchmarkCase));
             Assert.Contains(InterferenceAnalyser.Default.Analyse(summary), c => c.Message.Contains("re-run them on a quiet machine"));
         }
         finally
