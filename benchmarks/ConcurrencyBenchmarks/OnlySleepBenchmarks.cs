@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using ConcurrencyBenchmarks.Suite;
 using ConcurrencyBenchmarks.Workloads;
-using ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Workloads.Protocol;
 using ConcurrencyBenchmarks.Workloads.Strategies;
 
 namespace ConcurrencyBenchmarks;
@@ -56,7 +57,7 @@ public class OnlySleepBenchmarks
     public void StartPool()
     {
         Setup();
-        _pool = Workloads.Processes.ProcessPool.Start(Workers); // started once per case: a job pays only dispatch
+        _pool = Hosting.ProcessPool.Start(Workers); // started once per case: a job pays only dispatch
     }
 
     [Benchmark]

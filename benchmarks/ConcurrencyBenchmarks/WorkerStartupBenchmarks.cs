@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using ConcurrencyBenchmarks.Suite;
-using ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Workloads.Protocol;
 
 namespace ConcurrencyBenchmarks;
 

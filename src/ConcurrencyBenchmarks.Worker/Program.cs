@@ -1,6 +1,6 @@
 using ConcurrencyBenchmarks.Worker;
 using ConcurrencyBenchmarks.Workloads;
-using ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Workloads.Protocol;
 
 // Exit codes: 0 done, 2 bad arguments (one line on stderr).
 if (args is [PoolProtocol.ServeCommand])

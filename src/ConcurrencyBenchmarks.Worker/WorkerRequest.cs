@@ -11,8 +11,8 @@ internal sealed record WorkerRequest(string Workload, TimeSpan Sleep, long Itera
     /// <summary>Parses the arguments; bad ones throw <see cref="UsageException"/> with a one-line message.</summary>
     public static WorkerRequest Parse(IReadOnlyList<string> args)
     {
-        var who = args.Contains(Workloads.Processes.WorkerCommand.WhoFlag);
-        var words = args.Where(a => a != Workloads.Processes.WorkerCommand.WhoFlag).ToArray();
+        var who = args.Contains(Workloads.Protocol.WorkerCommand.WhoFlag);
+        var words = args.Where(a => a != Workloads.Protocol.WorkerCommand.WhoFlag).ToArray();
         if (words.Length == 0)
             throw new UsageException("no workload given; " + Usage);
         if (words.Length != 2)

@@ -1,5 +1,5 @@
 using ConcurrencyBenchmarks.Workloads;
-using ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Workloads.Protocol;
 
 namespace ConcurrencyBenchmarks.Worker;
 

@@ -1,4 +1,5 @@
-using ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Workloads.Protocol;
 
 namespace ConcurrencyBenchmarks.Suite;
 

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ConcurrencyBenchmarks.Workloads;
-using ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Workloads.Protocol;
 using ConcurrencyBenchmarks.Workloads.Strategies;
 
 namespace ConcurrencyBenchmarks.Tour;

@@ -1,4 +1,3 @@
-using ConcurrencyBenchmarks.Comparer;
 using ConcurrencyBenchmarks.Reporting.Comparison;
 using Perfolizer.Metrology;
 

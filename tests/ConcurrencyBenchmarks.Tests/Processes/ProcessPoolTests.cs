@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.IO.Pipes;
 using ConcurrencyBenchmarks.Tests.Support;
-using ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Workloads.Protocol;
 
 namespace ConcurrencyBenchmarks.Tests.Processes;
 

@@ -1,5 +1,6 @@
 using ConcurrencyBenchmarks.Tests.Support;
-using ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Workloads.Protocol;
 
 namespace ConcurrencyBenchmarks.Tests.Processes;
 

@@ -1,5 +1,6 @@
 using ConcurrencyBenchmarks.Workloads;
-using ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Workloads.Protocol;
 using ConcurrencyBenchmarks.Workloads.Strategies;
 
 namespace ConcurrencyBenchmarks.Tests.Strategies;

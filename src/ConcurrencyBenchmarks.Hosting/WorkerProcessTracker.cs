@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Protocol;
+
+namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>
 /// Every worker process still running, so that Ctrl+C, SIGTERM or the end of this process kills them:

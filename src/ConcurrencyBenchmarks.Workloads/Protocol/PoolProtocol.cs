@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ConcurrencyBenchmarks.Workloads.Processes;
+namespace ConcurrencyBenchmarks.Workloads.Protocol;
 
 /// <summary>
 /// The line protocol between a <see cref="ProcessPool"/> and a worker started with <c>serve</c>, one line each way:

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ConcurrencyBenchmarks.Workloads.Processes;
+namespace ConcurrencyBenchmarks.Workloads.Protocol;
 
 /// <summary>The command line of one worker process: which workload, how big, and whether to say who ran it.</summary>
 /// <param name="Arguments">The worker's arguments, e.g. <c>sleep 100ms</c>.</param>

@@ -1,4 +1,7 @@
-namespace ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Protocol;
+
+namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>A worker process that exited with a non-zero code, or could not be started.</summary>
 public sealed class WorkerFailedException(int worker, int exitCode, string standardError, string command)

@@ -1,6 +1,10 @@
 using System.Diagnostics;
 
-namespace ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Protocol;
+using ConcurrencyBenchmarks.Workloads.Strategies;
+
+namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>
 /// One worker process per worker, all started, then all waited for (the seed's <c>multiprocessing.Process</c>).
@@ -14,7 +18,7 @@ public static class ProcessesStrategy
 
     public static IReadOnlyList<WorkerOutput> Run(int workers, WorkerCommand command, WorkerLocator.WorkerExecutable executable, TimeSpan? timeout = null)
     {
-        Strategies.WorkerCount.Validate(workers, Strategies.WorkerCount.MaxProcesses);
+        WorkerCount.Validate(workers, WorkerCount.MaxProcesses);
         var limit = timeout ?? command.DefaultTimeout;
         var running = new List<WorkerProcess>(workers);
         try

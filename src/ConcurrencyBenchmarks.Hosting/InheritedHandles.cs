@@ -1,6 +1,9 @@
 using System.Runtime.InteropServices;
 
-namespace ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Protocol;
+
+namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>
 /// Keeps this process's open file descriptors out of the workers it starts. .NET opens its own files close-on-exec,

@@ -1,4 +1,7 @@
-namespace ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Protocol;
+
+namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>What one finished worker process printed.</summary>
 public sealed record WorkerOutput(int Worker, int ProcessId, string StandardOutput);

@@ -1,4 +1,8 @@
-namespace ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Protocol;
+using ConcurrencyBenchmarks.Workloads.Strategies;
+
+namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>
 /// N worker processes started once and kept: each job is a line sent down a worker's stdin, its result a line back
@@ -42,7 +46,7 @@ public sealed class ProcessPool : IDisposable
 
     public static ProcessPool Start(int workers, WorkerLocator.WorkerExecutable executable)
     {
-        Strategies.WorkerCount.Validate(workers, Strategies.WorkerCount.MaxProcesses);
+        WorkerCount.Validate(workers, WorkerCount.MaxProcesses);
         var started = new List<WorkerProcess>(workers);
         try
         {

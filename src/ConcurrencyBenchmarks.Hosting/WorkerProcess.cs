@@ -1,6 +1,9 @@
 using System.Diagnostics;
 
-namespace ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Protocol;
+
+namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>
 /// One started worker process, with its pipes. Its stderr is read as it comes, so it never blocks on a full pipe,

@@ -1,4 +1,7 @@
-namespace ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Protocol;
+
+namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>How the worker executable was compiled, which decides what a process costs to start.</summary>
 public enum WorkerFlavour

@@ -1,4 +1,7 @@
-namespace ConcurrencyBenchmarks.Workloads.Processes;
+using ConcurrencyBenchmarks.Workloads;
+using ConcurrencyBenchmarks.Workloads.Protocol;
+
+namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>
 /// Finds the worker executable. A ProjectReference copies it (with its native/ and r2r/ flavours) next to whatever

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ConcurrencyBenchmarks.Comparer;
+namespace ConcurrencyBenchmarks.Reporting.Comparison;
 
 /// <summary>
 /// Result sets shaped like real measurements, from a seed: each benchmark has its own level (1 us to 1 s),
