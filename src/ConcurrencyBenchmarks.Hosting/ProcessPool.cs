@@ -9,7 +9,7 @@ namespace ConcurrencyBenchmarks.Hosting;
 /// (see <see cref="PoolProtocol"/>), so a job pays only dispatch, not process start-up. Disposing the pool ends and
 /// reaps every worker; a worker that dies, or a job that times out, makes the pool throw and kill all of them.
 /// </summary>
-public sealed class ProcessPool : IDisposable
+public sealed class ProcessPool : IWorkerProcesses
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private readonly WorkerProcess[] _workers;
@@ -80,6 +80,8 @@ public sealed class ProcessPool : IDisposable
         var replies = ReadAll(_workers, timeout ?? command.DefaultTimeout, text);
         return replies.Select((line, i) => Result(_workers[i], ids[i], line)).ToArray();
     }
+
+    IReadOnlyList<string> IWorkerProcesses.Run(WorkerCommand command) => Run(command);
 
     /// <summary>Sends one raw line to one worker and returns its reply line: for checking the protocol itself.</summary>
     public string Exchange(int worker, string line, TimeSpan? timeout = null)

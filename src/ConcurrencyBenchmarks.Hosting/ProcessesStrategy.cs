@@ -11,8 +11,29 @@ namespace ConcurrencyBenchmarks.Hosting;
 /// Every exit code is checked and every wait has a timeout; when a worker fails or time runs out, every worker's
 /// process tree is killed and reaped before the exception leaves, so no process outlives the call.
 /// </summary>
-public static class ProcessesStrategy
+public sealed class ProcessesStrategy : IProcessStrategy
 {
+    public static readonly ProcessesStrategy Instance = new();
+
+    public string Name => "Processes";
+
+    public int Order => 5;
+
+    public string? SeedCounterpart => "multiprocessing.Process";
+
+    /// <summary>Nothing starts ahead: every job starts its processes and waits for them to exit.</summary>
+    public IWorkerProcesses Start(int workers) => new FreshProcesses(WorkerCount.Validate(workers, WorkerCount.MaxProcesses));
+
+    private sealed record FreshProcesses(int Workers) : IWorkerProcesses
+    {
+        public IReadOnlyList<string> Run(WorkerCommand command) => ProcessesStrategy.Run(Workers, command).Select(o => o.StandardOutput.Trim()).ToArray();
+
+        public void Dispose()
+        {
+            // every job's processes are already reaped when its Run returns
+        }
+    }
+
     public static IReadOnlyList<WorkerOutput> Run(int workers, WorkerCommand command, TimeSpan? timeout = null) =>
         Run(workers, command, WorkerLocator.Default, timeout);
 

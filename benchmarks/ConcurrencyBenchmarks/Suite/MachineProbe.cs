@@ -14,9 +14,8 @@ public static class MachineProbe
     {
         var processors = Environment.ProcessorCount;
         var counting = selected
-            .Where(c => c.Parameters.Items.Any(p => p.Name == SummaryCases.IterationsParameter))
-            .Select(c => c.Parameters.Items.FirstOrDefault(p => p.Name == SummaryCases.WorkersParameter)?.Value)
-            .OfType<int>().ToArray();
+            .Where(c => SummaryCases.Contract(c)?.Workload == WorkloadKind.Crunch)
+            .Select(SummaryCases.Workers).OfType<int>().ToArray();
         if (counting.Length == 0)
             return new RunEnvironment(processors, null);
 

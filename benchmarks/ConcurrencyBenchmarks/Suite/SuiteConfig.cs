@@ -25,7 +25,7 @@ public static class SuiteConfig
     /// </summary>
     public static readonly Job DefaultJob = Job.Default
         .WithStrategy(RunStrategy.Monitoring) // one invocation per iteration, no pilot, no overhead subtraction
-        .WithLaunchCount(1)                   // one benchmark process per case: 68 processes already
+        .WithLaunchCount(1)                   // one benchmark process per case, each started afresh
         .WithWarmupCount(2)                   // JIT tiers, thread pool and page cache settle in the first two
         .WithIterationCount(10)               // ten values: enough for a median and a Mann-Whitney test
         .WithId("Suite");
@@ -52,6 +52,8 @@ public static class SuiteConfig
             .AddDiagnoser(new InterferenceDiagnoser())               // other processes' CPU and steal while each case ran
             .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
             .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
+            .AddValidator(ScalingContractValidator.Instance)          // a class in scaling has Serial and a worker count, before anything runs
+            .WithOrderer(StrategyOrderer.Instance)                    // Serial first, then every strategy in the catalog's order
             .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond)) // one unit: every case is ms-scale
             .WithArtifactsPath(RepositoryRoot.ArtifactsPath);        // one place, wherever the program runs from
 

@@ -13,7 +13,8 @@ namespace ConcurrencyBenchmarks.Tour;
 /// </summary>
 public static class SeedExperiment
 {
-    public static readonly string[] Strategies = ["Serial", "Threads", "Processes"];
+    /// <summary>The strategies the seed itself runs (a plain loop, threading.Thread, multiprocessing.Process).</summary>
+    public static readonly IStrategy[] Strategies = [.. StrategyCatalog.All.Where(s => s.SeedCounterpart is not null)];
 
     /// <summary>
     /// Counting is timed this many times and the fastest kept, as Python's timeit does: on a shared machine noise
@@ -31,7 +32,7 @@ public static class SeedExperiment
                 .MinBy(r => r.Wall)!;
     }
 
-    private static TourResult Time(string workload, string strategy, int workers, Action work, WorkerCommand command)
+    private static TourResult Time(string workload, IStrategy strategy, int workers, Action work, WorkerCommand command)
     {
         var lines = new ConcurrentDictionary<int, string>();
         Action<int> worker = i =>
@@ -42,18 +43,21 @@ public static class SeedExperiment
         var clock = Stopwatch.StartNew();
         switch (strategy)
         {
-            case "Serial":
-                SerialStrategy.Instance.Run(workers, worker);
+            case IActionStrategy inProcess:
+                inProcess.Run(workers, worker);
                 break;
-            case "Threads":
-                ThreadsStrategy.Instance.Run(workers, worker);
+            case IProcessStrategy processes:
+                using (var started = processes.Start(workers))
+                {
+                    var outputs = started.Run(command.WithIdentity());
+                    for (var i = 0; i < outputs.Count; i++)
+                        lines[i] = outputs[i].Split('\n')[0].Trim();
+                }
                 break;
             default:
-                foreach (var output in ProcessesStrategy.Run(workers, command.WithIdentity()))
-                    lines[output.Worker] = output.StandardOutput.Split('\n')[0].Trim();
-                break;
+                throw new NotSupportedException($"the tour cannot run {strategy.Name}");
         }
         clock.Stop();
-        return new TourResult(workload, strategy, clock.Elapsed, lines.OrderBy(l => l.Key).Select(l => l.Value).ToArray());
+        return new TourResult(workload, strategy.Name, clock.Elapsed, lines.OrderBy(l => l.Key).Select(l => l.Value).ToArray());
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConcurrencyBenchmarks.Hosting;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -15,8 +16,7 @@ public static class ScalingCharts
     public const string IdealLabel = "ideal (physical limit)";
     public const string CapacityLabel = "capacity (what the machine delivered)";
 
-    // Each strategy keeps its colour in every chart, whichever strategies a run includes.
-    private static readonly string[] KnownStrategies = ["Serial", "Threads", "ThreadPool", "ParallelFor", "Async", "Processes", "ProcessPool"];
+    // Each strategy keeps its colour in every chart, whichever strategies a run includes: the catalog's order.
     private static readonly ScottPlot.Palettes.Category10 Palette = new();
 
     public static Plot Speedup(ChartSeries series)
@@ -101,8 +101,7 @@ public static class ScalingCharts
     /// <summary>A strategy's line through its medians, with a whisker from <paramref name="lows"/> to <paramref name="highs"/> at each point.</summary>
     private static void AddLine(Plot plot, string label, double[] xs, double[] ys, double[] lows, double[] highs)
     {
-        var known = Array.IndexOf(KnownStrategies, label);
-        var color = Palette.GetColor(known >= 0 ? known : KnownStrategies.Length + label.Sum(c => c) % 3);
+        var color = Palette.GetColor(StrategyCatalog.Find(label)?.Order ?? StrategyCatalog.All.Count + label.Sum(c => c) % 3);
         // The spread first, so the line and its markers draw over it.
         var spread = plot.Add.ErrorBar(xs, ys, new double[xs.Length]);
         spread.YErrorNegative = ys.Zip(lows, (y, low) => Math.Max(0, y - low)).ToArray();

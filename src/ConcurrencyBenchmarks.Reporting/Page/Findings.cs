@@ -88,7 +88,7 @@ public static class Findings
         var typical = ScalingMath.Median(spreads.Select(s => s.Spread).ToArray());
         var worst = spreads.MaxBy(s => s.Spread);
         var widest = worst.Report.BenchmarkCase;
-        var workers = widest.Parameters.Items.FirstOrDefault(p => p.Name == SummaryCases.WorkersParameter)?.Value is int n ? $" at {Workers(n)}" : "";
+        var workers = SummaryCases.Workers(widest) is { } n ? $" at {Workers(n)}" : "";
         var sentence = $"Noise: the middle half of a case's values typically spans {Percent(typical)} of its median "
                        + $"(widest: {widest.Descriptor.WorkloadMethod.Name}{workers}, {Percent(worst.Spread)})";
         var measured = summary.Reports.Count(r => InterferenceLevel.Of(r) is not null);

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Numerics;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
@@ -9,15 +10,12 @@ using ConcurrencyBenchmarks.Workloads;
 namespace ConcurrencyBenchmarks.Reporting.Scaling;
 
 /// <summary>
-/// Reads the scaling model out of a BDN summary. A case takes part when it has a <c>Workers</c> parameter and a
-/// workload size: <c>Sleep</c> (a duration) or <c>Iterations</c>; the baseline method is Serial.
+/// Reads the scaling model out of a BDN summary. A case takes part when its class declares the scaling contract
+/// (<see cref="ScalingAttribute"/>: the worker-count and size parameters); Serial is the baseline BDN knows
+/// (<see cref="Summary.IsBaseline"/>).
 /// </summary>
 public static class SummaryCases
 {
-    public const string WorkersParameter = "Workers";
-    public const string SleepParameter = "Sleep";
-    public const string IterationsParameter = "Iterations";
-
     private static readonly ConditionalWeakTable<Summary, Read> Cache = new();
 
     private sealed record Read(RunEnvironment Environment, ReadOnlyDictionary<BenchmarkCase, CaseResult> Cases);
@@ -32,30 +30,43 @@ public static class SummaryCases
         return read.Cases;
     }
 
-    public static bool Any(Summary summary) =>
-        summary.BenchmarksCases.Any(c => c.Parameters.Items.Any(p => p.Name == WorkersParameter));
+    public static bool Any(Summary summary) => summary.BenchmarksCases.Any(c => Contract(c) is not null);
+
+    /// <summary>The scaling contract of a case's class, or null when it takes no part in scaling.</summary>
+    public static ScalingAttribute? Contract(BenchmarkCase benchmark) =>
+        benchmark.Descriptor.Type.GetCustomAttribute<ScalingAttribute>(inherit: true);
+
+    /// <summary>The worker count of a case in scaling, or null.</summary>
+    public static int? Workers(BenchmarkCase benchmark) =>
+        Contract(benchmark) is { } contract ? benchmark.Parameters.Items.FirstOrDefault(p => p.Name == contract.WorkersParameter)?.Value as int? : null;
 
     private static ReadOnlyDictionary<BenchmarkCase, CaseResult> ReadCases(Summary summary, RunEnvironment environment)
     {
         var results = new Dictionary<BenchmarkCase, CaseResult>();
         foreach (var benchmark in summary.BenchmarksCases)
         {
-            var parameters = benchmark.Parameters.Items.ToDictionary(p => p.Name, p => p.Value);
-            if (parameters.GetValueOrDefault(WorkersParameter) is not int workers)
+            if (Contract(benchmark) is not { } contract)
                 continue;
-            Workload? workload =
-                parameters.GetValueOrDefault(SleepParameter) is string sleep && Duration.TryParse(sleep, out var duration)
-                    ? new Workload.Sleep(duration.Ticks * 100.0)
-                    : parameters.ContainsKey(IterationsParameter) ? Workload.Crunch.Instance : null;
+            var parameters = benchmark.Parameters.Items.ToDictionary(p => p.Name, p => p.Value);
+            if (parameters.GetValueOrDefault(contract.WorkersParameter) is not int workers)
+                continue; // the contract validator has said so before the run
+            Workload? workload = contract.Workload switch
+            {
+                WorkloadKind.Sleep when parameters.GetValueOrDefault(contract.SizeParameter) is string sleep
+                                        && Duration.TryParse(sleep, out var duration) => new Workload.Sleep(duration.Ticks * 100.0),
+                WorkloadKind.Crunch => Workload.Crunch.Instance,
+                _ => null,
+            };
             if (workload is null)
                 continue;
 
-            var others = benchmark.Parameters.Items.Where(p => p.Name != WorkersParameter).Select(p => $"{p.Name}={p.Value}");
-            var group = $"{benchmark.Descriptor.Type.FullName}|{benchmark.Job.DisplayInfo}|{string.Join(",", others)}";
+            // Cases compare within a family: the same class, job and parameters but for the worker count.
+            var others = benchmark.Parameters.Items.Where(p => p.Name != contract.WorkersParameter).Select(p => $"{p.Name}={p.Value}");
+            var family = $"{benchmark.Descriptor.Type.FullName}|{benchmark.Job.DisplayInfo}|{string.Join(",", others)}";
             var statistics = summary[benchmark]?.ResultStatistics;
             var timing = statistics is null ? null : new Timing(statistics.Median, statistics.Q1, statistics.Q3);
-            results[benchmark] = new CaseResult(group, benchmark.Descriptor.WorkloadMethod.Name,
-                benchmark.Descriptor.Baseline, workers, Processors(environment, benchmark.Job), timing, workload);
+            results[benchmark] = new CaseResult(family, benchmark.Descriptor.WorkloadMethod.Name,
+                summary.IsBaseline(benchmark), workers, Processors(environment, benchmark.Job), timing, workload);
         }
         return results.AsReadOnly();
     }

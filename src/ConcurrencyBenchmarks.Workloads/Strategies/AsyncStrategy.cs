@@ -1,9 +1,17 @@
 namespace ConcurrencyBenchmarks.Workloads.Strategies;
 
 /// <summary>N non-blocking workers awaited together with <see cref="Task.WhenAll(Task[])"/>: no thread per wait.</summary>
-public static class AsyncStrategy
+public sealed class AsyncStrategy : ITaskStrategy
 {
-    public static Task RunAsync(int workers, Func<int, Task> worker)
+    public static readonly AsyncStrategy Instance = new();
+
+    public string Name => "Async";
+
+    public int Order => 4;
+
+    public string? SeedCounterpart => null;
+
+    public Task RunAsync(int workers, Func<int, Task> worker)
     {
         WorkerCount.Validate(workers);
         var tasks = new Task[workers];

@@ -1,11 +1,15 @@
 namespace ConcurrencyBenchmarks.Workloads.Strategies;
 
 /// <summary>One <see cref="Task.Run(Action)"/> per worker on the shared thread pool, then wait for all.</summary>
-public sealed class ThreadPoolStrategy : IStrategy
+public sealed class ThreadPoolStrategy : IActionStrategy
 {
     public static readonly ThreadPoolStrategy Instance = new();
 
     public string Name => "ThreadPool";
+
+    public int Order => 2;
+
+    public string? SeedCounterpart => null;
 
     public void Run(int workers, Action<int> worker)
     {

@@ -1,11 +1,15 @@
 namespace ConcurrencyBenchmarks.Workloads.Strategies;
 
 /// <summary>One dedicated thread per worker, all started, then all joined (the seed's <c>threading.Thread</c>).</summary>
-public sealed class ThreadsStrategy : IStrategy
+public sealed class ThreadsStrategy : IActionStrategy
 {
     public static readonly ThreadsStrategy Instance = new();
 
     public string Name => "Threads";
+
+    public int Order => 1;
+
+    public string? SeedCounterpart => "threading.Thread";
 
     public void Run(int workers, Action<int> worker)
     {

@@ -20,6 +20,7 @@ using ConcurrencyBenchmarks.Workloads.Strategies;
 namespace ConcurrencyBenchmarks.Tests.Reporting;
 
 /// <summary>Tiny benchmarks shaped like the suite's, measured for real in this process in about a second.</summary>
+[Scaling(WorkloadKind.Sleep, nameof(Sleep))]
 public class TinySleepBenchmarks
 {
     [Params("2ms")] public string Sleep { get; set; } = "2ms";
@@ -32,6 +33,7 @@ public class TinySleepBenchmarks
     public void Threads() => ThreadsStrategy.Instance.Run(Workers, _ => OnlySleep.Run(Duration.Parse(Sleep)));
 }
 
+[Scaling(WorkloadKind.Crunch, nameof(Iterations))]
 public class TinyCrunchBenchmarks
 {
     [Params(1000L)] public long Iterations { get; set; }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ConcurrencyBenchmarks.Hosting;
 using ConcurrencyBenchmarks.Workloads.Strategies;
 
 namespace ConcurrencyBenchmarks.Tests.Strategies;
@@ -14,10 +15,23 @@ public class StrategyTests
         return data;
     }
 
-    private static readonly Dictionary<string, IStrategy> All = new IStrategy[]
+    // Every blocking in-process strategy the suite has, as the benchmarks, the tour and the charts see them.
+    private static readonly Dictionary<string, IActionStrategy> All =
+        StrategyCatalog.All.OfType<IActionStrategy>().ToDictionary(s => s.Name);
+
+    private static readonly Dictionary<string, ITaskStrategy> AllAsync =
+        StrategyCatalog.All.OfType<ITaskStrategy>().ToDictionary(s => s.Name);
+
+    public static TheoryData<string> ActionStrategies() => [.. All.Keys];
+
+    public static TheoryData<string, int> TaskStrategiesAndCounts()
     {
-        SerialStrategy.Instance, ThreadsStrategy.Instance, ThreadPoolStrategy.Instance, ParallelForStrategy.Instance,
-    }.ToDictionary(s => s.Name);
+        var data = new TheoryData<string, int>();
+        foreach (var strategy in AllAsync.Keys)
+            foreach (var workers in new[] { 1, 7, 64 })
+                data.Add(strategy, workers);
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(StrategiesAndCounts))]
@@ -35,6 +49,19 @@ public class StrategyTests
 
         Assert.All(runs, count => Assert.Equal(1, count));
         Assert.All(finished, Assert.True);
+    }
+
+    [Fact]
+    public void The_catalog_lists_every_strategy_once_in_the_order_they_joined_the_suite()
+    {
+        var names = StrategyCatalog.All.Select(s => s.Name).ToArray();
+
+        Assert.Equal(["Serial", "Threads", "ThreadPool", "ParallelFor", "Async", "Processes", "ProcessPool"], names.Take(7));
+        Assert.Equal(names.Length, names.Distinct().Count());
+        Assert.Equal(StrategyCatalog.All.Select(s => s.Order).Order(), StrategyCatalog.All.Select(s => s.Order));
+        Assert.Equal(names.Length, StrategyCatalog.All.Select(s => s.Order).Distinct().Count()); // each keeps its own colour
+        Assert.Same(ThreadsStrategy.Instance, StrategyCatalog.Find("Threads"));
+        Assert.Null(StrategyCatalog.Find("Fibers"));
     }
 
     [Fact]
@@ -84,13 +111,10 @@ public class StrategyTests
     }
 
     [Theory]
-    [InlineData(nameof(ThreadsStrategy))]
-    [InlineData(nameof(ThreadPoolStrategy))]
-    [InlineData(nameof(ParallelForStrategy))]
-    [InlineData(nameof(SerialStrategy))]
-    public void A_failing_worker_surfaces_as_an_exception_to_the_caller(string type)
+    [MemberData(nameof(ActionStrategies))]
+    public void A_failing_worker_surfaces_as_an_exception_to_the_caller(string name)
     {
-        var strategy = All.Values.Single(s => s.GetType().Name == type);
+        var strategy = All[name];
 
         var thrown = Record.Exception(() => strategy.Run(3, worker =>
         {
@@ -103,15 +127,13 @@ public class StrategyTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(64)]
-    public async Task Async_starts_every_worker_once_and_completes_after_all(int workers)
+    [MemberData(nameof(TaskStrategiesAndCounts))]
+    public async Task An_async_strategy_starts_every_worker_once_and_completes_after_all(string strategy, int workers)
     {
         var runs = new int[workers];
         var finished = new bool[workers];
 
-        await AsyncStrategy.RunAsync(workers, async worker =>
+        await AllAsync[strategy].RunAsync(workers, async worker =>
         {
             Interlocked.Increment(ref runs[worker]);
             await Task.Delay(5);
@@ -130,7 +152,7 @@ public class StrategyTests
         var peak = 0;
         var gate = new TaskCompletionSource();
 
-        var all = AsyncStrategy.RunAsync(workers, async _ =>
+        var all = AsyncStrategy.Instance.RunAsync(workers, async _ =>
         {
             var now = Interlocked.Increment(ref running);
             InterlockedMax(ref peak, now);

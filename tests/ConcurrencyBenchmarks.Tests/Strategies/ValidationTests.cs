@@ -8,18 +8,14 @@ namespace ConcurrencyBenchmarks.Tests.Strategies;
 public class ValidationTests
 {
     public static TheoryData<string> InProcessStrategies() =>
-        ["Serial", "Threads", "ThreadPool", "ParallelFor", "Async"];
+        [.. StrategyCatalog.All.Where(s => s is IActionStrategy or ITaskStrategy).Select(s => s.Name)];
 
     private static void RunByName(string name, int workers)
     {
-        Action<int> nothing = _ => { };
-        switch (name)
+        switch (StrategyCatalog.Find(name))
         {
-            case "Serial": SerialStrategy.Instance.Run(workers, nothing); break;
-            case "Threads": ThreadsStrategy.Instance.Run(workers, nothing); break;
-            case "ThreadPool": ThreadPoolStrategy.Instance.Run(workers, nothing); break;
-            case "ParallelFor": ParallelForStrategy.Instance.Run(workers, nothing); break;
-            case "Async": AsyncStrategy.RunAsync(workers, _ => Task.CompletedTask).GetAwaiter().GetResult(); break;
+            case IActionStrategy strategy: strategy.Run(workers, _ => { }); break;
+            case ITaskStrategy strategy: strategy.RunAsync(workers, _ => Task.CompletedTask).GetAwaiter().GetResult(); break;
             default: throw new ArgumentException(name);
         }
     }
