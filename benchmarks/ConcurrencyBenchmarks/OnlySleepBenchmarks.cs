@@ -33,4 +33,7 @@ public class OnlySleepBenchmarks : ScalingBenchmarks
 
     [Benchmark]
     public Task Async() => AsyncStrategy.Instance.RunAsync(Workers, _sleepAsync);
+
+    [Benchmark]
+    public Task ForEachAsync() => ForEachAsyncStrategy.Instance.RunAsync(Workers, _sleepAsync);
 }

@@ -21,6 +21,7 @@ public class ProgramTests : NoLeftoverProcesses
         "ConcurrencyBenchmarks.OnlySleepBenchmarks.ThreadPool",
         "ConcurrencyBenchmarks.OnlySleepBenchmarks.ParallelFor",
         "ConcurrencyBenchmarks.OnlySleepBenchmarks.Async",
+        "ConcurrencyBenchmarks.OnlySleepBenchmarks.ForEachAsync",
         "ConcurrencyBenchmarks.OnlySleepBenchmarks.Processes",
         "ConcurrencyBenchmarks.OnlySleepBenchmarks.ProcessPool",
         "ConcurrencyBenchmarks.WorkerStartupBenchmarks.Jit",

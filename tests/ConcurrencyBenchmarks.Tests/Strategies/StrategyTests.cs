@@ -165,6 +165,24 @@ public class StrategyTests
         Assert.Equal(workers, peak); // all sixteen were waiting at once
     }
 
+    [Fact]
+    public async Task ForEachAsync_with_its_default_options_waits_on_at_most_one_worker_per_processor()
+    {
+        const int workers = 16;
+        var running = 0;
+        var peak = 0;
+
+        await ForEachAsyncStrategy.Instance.RunAsync(workers, async _ =>
+        {
+            InterlockedMax(ref peak, Interlocked.Increment(ref running));
+            await Task.Delay(20);
+            Interlocked.Decrement(ref running);
+        });
+
+        // The pitfall the benchmark shows: sixteen waits, but only ProcessorCount of them at a time.
+        Assert.InRange(peak, 1, Math.Min(workers, Environment.ProcessorCount));
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int current;
