@@ -1,15 +1,13 @@
-// Opens the results page of a run (RESULTS_PAGE) from disk in headless Chromium, as a reader would, and checks that
-// every chart loaded, the tables are there and nothing was fetched from anywhere but the disk.
+// Opens results pages from disk in headless Chromium, as a reader would: RESULTS_PAGE (a run of the suite) and
+// TWO_JOBS_PAGE (a tiny run with two jobs, written by the tests). Checks that every chart loaded, the tables are there
+// and fit the page, and nothing was fetched from anywhere but the disk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const page = process.env.RESULTS_PAGE;
-const screenshot = process.env.SCREENSHOT;
-
-test('the results page renders from disk with its charts and tables', async () => {
+async function open(page, check) {
   assert.ok(page && fs.existsSync(page), `no results page at '${page}'`);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -24,14 +22,24 @@ test('the results page renders from disk with its charts and tables', async () =
     await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' });
 
     const images = await tab.$$eval('img', all => all.map(img => ({ src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0 })));
-    assert.ok(images.length >= 4, `expected the charts of both workloads, found ${images.length} images`);
     for (const image of images)
       assert.ok(image.loaded, `chart did not load: ${image.src}`);
+    await check(tab, images);
+
+    assert.deepEqual(requested.filter(url => !url.startsWith('file:')), [], 'the page fetched something from the network');
+  } finally {
+    await browser.close();
+  }
+}
+
+test('the results page renders from disk with its charts, capacity, findings and tables', async () => {
+  await open(process.env.RESULTS_PAGE, async (tab, images) => {
+    assert.ok(images.length >= 4, `expected the charts of both workloads, found ${images.length} images`);
 
     const rows = await tab.$$eval('table', all => all.map(table => table.rows.length));
     assert.ok(rows.length >= 2 && rows.every(n => n > 1), `expected tables with rows, found ${JSON.stringify(rows)}`);
     const headers = await tab.$$eval('th', all => all.map(th => th.textContent));
-    for (const column of ['Speedup', 'Ideal', 'Efficiency'])
+    for (const column of ['Speedup', 'Ideal', 'Efficiency', 'Of capacity', 'Interference'])
       assert.ok(headers.includes(column), `no ${column} column`);
 
     const capacity = await tab.$eval('.capacity', p => p.textContent);
@@ -46,11 +54,15 @@ test('the results page renders from disk with its charts and tables', async () =
       const overflowing = await tab.$$eval('.table', all => all.filter(div => div.scrollWidth > div.clientWidth + 1).length);
       assert.equal(overflowing, 0, `${overflowing} tables wider than the page at ${width} px`);
     }
+    if (process.env.SCREENSHOT)
+      await tab.screenshot({ path: process.env.SCREENSHOT, fullPage: true });
+  });
+});
 
-    assert.deepEqual(requested.filter(url => !url.startsWith('file:')), [], 'the page fetched something from the network');
-    if (screenshot)
-      await tab.screenshot({ path: screenshot, fullPage: true });
-  } finally {
-    await browser.close();
-  }
+test('a run of two jobs shows both groups\' charts', async () => {
+  await open(process.env.TWO_JOBS_PAGE, async (tab, images) => {
+    const speedups = images.filter(image => image.src.endsWith('speedup.svg'));
+    assert.equal(speedups.length, 2, `expected a speed-up chart per job, found ${JSON.stringify(images.map(i => i.src))}`);
+    assert.equal(images.length, 4, 'expected a speed-up and a time chart per job');
+  });
 });

@@ -12,7 +12,8 @@ public sealed record ChartPoint(int Workers, (double Median, double Low, double 
 /// One workload's results, ready to plot: for each strategy its points, the ideal at each worker count, and, for
 /// counting, the speed-up the machine delivered to the capacity probe.
 /// </summary>
-public sealed record ChartSeries(string Workload, Workload Kind, IReadOnlyList<int> Workers,
+/// <param name="Group">What sets this group apart from others in the same summary: its job and other parameters.</param>
+public sealed record ChartSeries(string Workload, string Group, Workload Kind, IReadOnlyList<int> Workers,
     IReadOnlyList<(string Strategy, IReadOnlyList<ChartPoint> Points)> Strategies,
     IReadOnlyList<(int Workers, double IdealMilliseconds, double IdealSpeedup)> Ideal,
     IReadOnlyList<(int Workers, double Speedup)> Capacity)
@@ -45,7 +46,10 @@ public sealed record ChartSeries(string Workload, Workload Kind, IReadOnlyList<i
                 ? workers.Select(n => (Workers: n, Bound: measured.SpeedupBound(n))).Where(c => c.Bound is not null)
                     .Select(c => (c.Workers, c.Bound!.Value)).ToArray()
                 : [];
-            series.Add(new ChartSeries(first.Case.Descriptor.Type.Name.Replace("Benchmarks", ""), first.Result.Workload,
+            var others = first.Case.Parameters.Items.Where(p => p.Name != SummaryCases.Contract(first.Case)!.WorkersParameter)
+                .Select(p => $"{p.Name}={p.Value}");
+            var description = string.Join(", ", others.Prepend(first.Case.Job.DisplayInfo));
+            series.Add(new ChartSeries(first.Case.Descriptor.Type.Name.Replace("Benchmarks", ""), description, first.Result.Workload,
                 workers, strategies, ideal, capacity));
         }
         return series;

@@ -24,13 +24,11 @@ public sealed class ScalingChartExporter(RunEnvironment environment) : IExporter
     public IEnumerable<string> ExportToFiles(Summary summary, ILogger logger)
     {
         var files = new List<string>();
-        var all = ChartSeries.From(summary, environment);
-        for (var i = 0; i < all.Count; i++)
+        foreach (var chart in ChartFiles.Of(summary, environment))
         {
-            var baseName = Path.Combine(summary.ResultsDirectoryPath, ReportNames.BaseName(summary) + (all.Count > 1 ? $"-{i + 1}" : ""));
-            ScalingCharts.Save(ScalingCharts.Speedup(all[i]), baseName + "-speedup");
-            ScalingCharts.Save(ScalingCharts.Time(all[i]), baseName + "-time");
-            files.AddRange(from chart in new[] { "-speedup", "-time" } from ext in new[] { ".png", ".svg" } select baseName + chart + ext);
+            ScalingCharts.Save(ScalingCharts.Speedup(chart.Series, chart.Label), chart.SpeedupPath);
+            ScalingCharts.Save(ScalingCharts.Time(chart.Series, chart.Label), chart.TimePath);
+            files.AddRange(from path in new[] { chart.SpeedupPath, chart.TimePath } from ext in new[] { ".png", ".svg" } select path + ext);
         }
         return files;
     }

@@ -19,9 +19,9 @@ public static class ScalingCharts
     // Each strategy keeps its colour in every chart, whichever strategies a run includes: the catalog's order.
     private static readonly ScottPlot.Palettes.Category10 Palette = new();
 
-    public static Plot Speedup(ChartSeries series)
+    public static Plot Speedup(ChartSeries series, string? label = null)
     {
-        var plot = NewPlot($"{series.Workload}: speed-up over Serial", "speed-up over Serial (×)", series.Workers);
+        var plot = NewPlot($"{label ?? series.Workload}: speed-up over Serial", "speed-up over Serial (×)", series.Workers);
         foreach (var (strategy, points) in series.Strategies)
         {
             var shown = points.Where(p => p.Speedup is not null).Select(p => (X: X(p.Workers), p.Speedup!.Value)).ToArray();
@@ -40,9 +40,9 @@ public static class ScalingCharts
         return plot;
     }
 
-    public static Plot Time(ChartSeries series)
+    public static Plot Time(ChartSeries series, string? label = null)
     {
-        var plot = NewPlot($"{series.Workload}: time for all workers (log scale)", "time (ms, log scale)", series.Workers);
+        var plot = NewPlot($"{label ?? series.Workload}: time for all workers (log scale)", "time (ms, log scale)", series.Workers);
         var all = new List<double>();
         foreach (var (strategy, points) in series.Strategies)
         {

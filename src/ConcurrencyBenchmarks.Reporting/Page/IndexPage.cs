@@ -2,8 +2,12 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Reports;
+using ConcurrencyBenchmarks.Reporting.Charts;
 using ConcurrencyBenchmarks.Reporting.Columns;
+using ConcurrencyBenchmarks.Reporting.Exporters;
 using ConcurrencyBenchmarks.Reporting.Interference;
 using ConcurrencyBenchmarks.Reporting.Scaling;
 
@@ -19,9 +23,11 @@ public static class IndexPage
 {
     public const string FileName = "index.html";
 
-    private static readonly (string Suffix, string Label)[] BdnReports =
+    // BDN's reports, named by the exporters that write them.
+    private static readonly (ExporterBase Exporter, string Label)[] BdnReports =
     [
-        ("-report.html", "HTML"), ("-report-github.md", "markdown"), ("-report.csv", "CSV"), ("-report-full.json", "full JSON"),
+        ((ExporterBase)HtmlExporter.Default, "HTML"), ((ExporterBase)MarkdownExporter.GitHub, "markdown"),
+        ((ExporterBase)CsvExporter.Default, "CSV"), (new FullJsonExporter(RunEnvironment.Current), "full JSON"),
     ];
 
     // BDN's columns the page leaves out to fit its width: the mean with its error and deviation (every scaling number
@@ -53,12 +59,12 @@ public static class IndexPage
         html.AppendLine("<h1>ConcurrencyBenchmarks results</h1>");
         html.AppendLine($"<p class=\"when\">Written {E(DateTime.Now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))}.</p>");
         html.AppendLine("<nav><ul>");
-        foreach (var summary in summaries)
-            html.AppendLine($"<li><a href=\"#{E(ReportNames.BaseName(summary))}\">{E(Title(summary))}</a></li>");
+        for (var i = 0; i < summaries.Count; i++)
+            html.AppendLine($"<li><a href=\"#{Anchor(i)}\">{E(ArtifactNames.Title(summaries[i]))}</a></li>");
         html.AppendLine("</ul></nav>");
         Machine(html, summaries[0], environment);
-        foreach (var summary in summaries)
-            Workload(html, summary, folder, environment);
+        for (var i = 0; i < summaries.Count; i++)
+            Workload(html, summaries[i], Anchor(i), folder, environment);
         Legend(html, environment);
         html.AppendLine("</body></html>");
         return html.ToString();
@@ -76,30 +82,34 @@ public static class IndexPage
         html.AppendLine("</ul></section>");
     }
 
-    private static void Workload(StringBuilder html, Summary summary, string folder, RunEnvironment environment)
+    private static void Workload(StringBuilder html, Summary summary, string anchor, string folder, RunEnvironment environment)
     {
-        var baseName = ReportNames.BaseName(summary);
-        html.AppendLine($"<section id=\"{E(baseName)}\"><h2>{E(Title(summary))}</h2>");
+        var title = ArtifactNames.Title(summary);
+        html.AppendLine($"<section id=\"{anchor}\"><h2>{E(title)}</h2>");
         var findings = Findings.Of(summary, environment);
         if (findings.Count > 0)
             html.AppendLine("<ul class=\"findings\">" + string.Concat(findings.Select(f => $"<li>{E(f)}</li>")) + "</ul>");
 
-        var charts = new[] { ("-speedup.svg", "speed-up versus workers"), ("-time.svg", "time versus workers") }
-            .Where(c => File.Exists(Path.Combine(folder, baseName + c.Item1))).ToArray();
+        // Every group's charts: a summary of two jobs or runtimes has a pair for each.
+        var charts = ChartFiles.Of(summary, environment)
+            .SelectMany(c => new[] { (c.SpeedupPath, $"{c.Label}: speed-up versus workers"), (c.TimePath, $"{c.Label}: time versus workers") })
+            .Select(c => (File: Path.GetFileName(c.Item1 + ".svg"), What: c.Item2))
+            .Where(c => File.Exists(Path.Combine(folder, c.File))).ToArray();
         if (charts.Length > 0)
         {
             html.AppendLine("<div class=\"charts\">");
-            foreach (var (suffix, what) in charts)
-                html.AppendLine($"<figure><img src=\"{E(Uri.EscapeDataString(baseName + suffix))}\" alt=\"{E(Title(summary))}: {what}\"><figcaption>{E(what)}</figcaption></figure>");
+            foreach (var (file, what) in charts)
+                html.AppendLine($"<figure><img src=\"{E(Uri.EscapeDataString(file))}\" alt=\"{E(what)}\"><figcaption>{E(what)}</figcaption></figure>");
             html.AppendLine("</div>");
         }
 
         Table(html, summary);
 
-        var links = BdnReports.Where(r => File.Exists(Path.Combine(folder, baseName + r.Suffix))).ToArray();
+        var links = BdnReports.Select(r => (File: Path.GetFileName(r.Exporter.GetArtifactFullName(summary)), r.Label))
+            .Where(r => File.Exists(Path.Combine(folder, r.File))).ToArray();
         if (links.Length > 0)
             html.AppendLine("<p class=\"reports\">BenchmarkDotNet's reports: " + string.Join(" · ",
-                links.Select(r => $"<a href=\"{E(Uri.EscapeDataString(baseName + r.Suffix))}\">{r.Label}</a>")) + "</p>");
+                links.Select(r => $"<a href=\"{E(Uri.EscapeDataString(r.File))}\">{r.Label}</a>")) + "</p>");
         html.AppendLine("</section>");
     }
 
@@ -143,7 +153,7 @@ public static class IndexPage
         html.AppendLine("</dl></section>");
     }
 
-    private static string Title(Summary summary) => ReportNames.BaseName(summary).Split('.').Last();
+    private static string Anchor(int index) => $"summary-{index + 1}";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -95,6 +95,30 @@ public class ReportingTests(TinyRun run) : IClassFixture<TinyRun>
     }
 
     [Fact]
+    public void A_summary_of_two_jobs_has_each_groups_charts_and_the_page_shows_them_all()
+    {
+        var summary = run.SleepTwoJobs;
+        var path = IndexPage.Write([summary], run.Environment)!;
+        var html = File.ReadAllText(path);
+
+        var images = Regex.Matches(html, "<img src=\"([^\"]+)\"").Select(m => Uri.UnescapeDataString(m.Groups[1].Value)).ToArray();
+        Assert.Equal(4, images.Length); // speed-up and time, for each job
+        Assert.All(images, image => Assert.True(File.Exists(Path.Combine(summary.ResultsDirectoryPath, image)), $"missing: {image}"));
+        Assert.Equal(2, images.Count(i => i.EndsWith("speedup.svg", StringComparison.Ordinal)));
+        Assert.Contains("Second", html);
+        // For the results-page check in CI, which opens it in Chromium.
+        if (Environment.GetEnvironmentVariable("CONCURRENCY_TEST_PAGES") is { Length: > 0 } pages)
+            CopyFolder(summary.ResultsDirectoryPath, Path.Combine(pages, "two-jobs"));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+    }
+
+    [Fact]
     public void The_page_states_the_processors_the_capacity_and_findings_in_words()
     {
         var html = File.ReadAllText(IndexPage.Write([run.Sleep, run.CrunchWithoutSerial], run.Environment)!);

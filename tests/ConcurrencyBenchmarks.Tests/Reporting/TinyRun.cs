@@ -53,6 +53,9 @@ public sealed class TinyRun : IDisposable
     public Summary Sleep { get; }
     public Summary CrunchWithoutSerial { get; }
 
+    /// <summary>The sleeps under two jobs at once, as <c>--runtimes</c> or two <c>--job</c>s give: two groups in one summary.</summary>
+    public Summary SleepTwoJobs { get; }
+
     /// <summary>This machine, its capacity probed briefly, as the suite does before a run.</summary>
     public RunEnvironment Environment { get; } = new(System.Environment.ProcessorCount,
         CapacityProbe.Measure(System.Environment.ProcessorCount, [1, 2], TimeSpan.FromMilliseconds(50), rounds: 1));
@@ -61,6 +64,10 @@ public sealed class TinyRun : IDisposable
     {
         Sleep = BenchmarkRunner.Run<TinySleepBenchmarks>(Config(withSerial: true));
         CrunchWithoutSerial = BenchmarkRunner.Run<TinyCrunchBenchmarks>(Config(withSerial: false));
+        SleepTwoJobs = BenchmarkRunner.Run<TinySleepBenchmarks>(Config(withSerial: true)
+            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(2).WithId("Second"))
+            .WithArtifactsPath(Path.Combine(Artifacts, "two-jobs")));
     }
 
     private IConfig Config(bool withSerial)
