@@ -16,10 +16,24 @@ internal static partial class InheritedHandles
     private const int SetFlags = 2;  // F_SETFD
     private const int CloseOnExec = 1; // FD_CLOEXEC
 
-    /// <summary>
-    /// Marks every descriptor above stderr close-on-exec. Called before each batch of starts, since descriptors come
-    /// and go between batches. Windows handles are not inherited unless asked for.
-    /// </summary>
+    // Descriptors are inherited when a process starts, never later (.NET opens its own close-on-exec), so one scan,
+    // before the first worker starts, is enough: no measured body pays for it again.
+    private static readonly Lazy<bool> Scanned = new(() =>
+    {
+        Interlocked.Increment(ref _scans);
+        KeepFromChildren();
+        return true;
+    });
+
+    private static int _scans;
+
+    /// <summary>How many times the once-per-process scan ran: 0 before the first start, 1 ever after.</summary>
+    internal static int Scans => Volatile.Read(ref _scans);
+
+    /// <summary>Makes sure the descriptors this process inherited are kept from its workers; the work is done once.</summary>
+    public static void EnsureKeptFromChildren() => _ = Scanned.Value;
+
+    /// <summary>Marks every descriptor above stderr close-on-exec. Windows handles are not inherited unless asked for.</summary>
     public static void KeepFromChildren()
     {
         if (OperatingSystem.IsWindows())

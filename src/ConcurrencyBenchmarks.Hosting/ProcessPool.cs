@@ -16,14 +16,13 @@ public sealed class ProcessPool : IWorkerProcesses
     private long _nextId;
     private bool _broken;
     private bool _disposed;
-    private volatile bool _reading;
-    private int _dead = -1;
+    private volatile Watchdog? _watch; // while a job's answers are read
 
     private ProcessPool(WorkerProcess[] workers)
     {
         _workers = workers;
         // A worker that exits while the pool waits for answers would go unnoticed until the others answer:
-        // kill them all at once, which ends every read.
+        // the watchdog then kills them all at once, which ends every read.
         for (var i = 0; i < workers.Length; i++)
         {
             var index = i;
@@ -31,13 +30,12 @@ public sealed class ProcessPool : IWorkerProcesses
         }
     }
 
-    private void OnWorkerExited(int worker)
-    {
-        if (_reading && Interlocked.CompareExchange(ref _dead, worker, -1) == -1)
-            KillAll(_workers);
-    }
+    private void OnWorkerExited(int worker) => _watch?.WorkerExited(worker);
 
     public IReadOnlyList<int> ProcessIds => _workers.Select(w => w.Id).ToArray();
+
+    /// <summary>Whether a job's answers are being read now: for tests that act in the middle of a job.</summary>
+    internal bool IsReading => _watch is not null;
 
     /// <summary>The runtime each worker reported when it started: NativeAOT or JIT.</summary>
     public IReadOnlyList<string> Runtimes { get; private set; } = [];
@@ -53,7 +51,7 @@ public sealed class ProcessPool : IWorkerProcesses
             WorkerProcess.StartAll(workers, executable, [PoolProtocol.ServeCommand], PoolProtocol.ServeCommand, started);
             var pool = new ProcessPool([.. started]);
             var hellos = pool.ReadAll(pool._workers, StartTimeout, "hello");
-            pool.Runtimes = hellos.Select((line, i) => ParseHello(started[i], line)).ToArray();
+            pool.Runtimes = hellos.Select((line, i) => PoolReplies.Runtime(started[i], line)).ToArray();
             return pool;
         }
         catch
@@ -78,7 +76,15 @@ public sealed class ProcessPool : IWorkerProcesses
             Send(_workers[i], PoolProtocol.FormatRun(ids[i], text));
         }
         var replies = ReadAll(_workers, timeout ?? command.DefaultTimeout, text);
-        return replies.Select((line, i) => Result(_workers[i], ids[i], line)).ToArray();
+        try
+        {
+            return replies.Select((line, i) => PoolReplies.Result(_workers[i], ids[i], line)).ToArray();
+        }
+        catch (InvalidOperationException)
+        {
+            Break(); // a worker that answers out of turn is in an unknown state
+            throw;
+        }
     }
 
     IReadOnlyList<string> IWorkerProcesses.Run(WorkerCommand command) => Run(command);
@@ -92,40 +98,40 @@ public sealed class ProcessPool : IWorkerProcesses
 
     /// <summary>
     /// Reads one line from each worker. Plain blocking reads, one after another (every job is already under way), keep
-    /// dispatch to a single thread switch. Two watchers end the reads early by killing the workers: a timer when time
-    /// runs out, and <see cref="OnWorkerExited"/> when any worker dies.
+    /// dispatch to a single thread switch. A <see cref="Watchdog"/> ends the reads early by killing the workers when
+    /// time runs out or any worker dies (<see cref="OnWorkerExited"/>).
     /// </summary>
     /// <param name="what">What was asked, for the message when time runs out.</param>
     private string?[] ReadAll(WorkerProcess[] workers, TimeSpan limit, string what)
     {
-        var timedOut = 0;
         var lines = new string?[workers.Length];
-        Volatile.Write(ref _dead, -1);
-        _reading = true;
-        try
+        var watch = new Watchdog(limit, () => KillAll(_workers));
+        using (watch)
         {
-            using var watchdog = new Timer(_ => { Interlocked.Exchange(ref timedOut, 1); KillAll(workers); }, null,
-                Timeouts.Clamp(limit), Timeout.InfiniteTimeSpan);
-            for (var i = 0; i < workers.Length; i++)
-                lines[i] = ReadLine(workers[i]);
-        }
-        finally
-        {
-            _reading = false;
+            _watch = watch;
+            try
+            {
+                for (var i = 0; i < workers.Length; i++)
+                    lines[i] = ReadLine(workers[i]);
+            }
+            finally
+            {
+                _watch = null;
+            }
         }
 
-        if (Volatile.Read(ref timedOut) == 1)
+        if (watch.TimedOut)
         {
             var waiting = workers.Where((_, i) => lines[i] is null).Select(w => $"worker {w.Worker} (pid {w.Id})").DefaultIfEmpty("a worker");
             Break();
             throw new TimeoutException($"{string.Join(", ", waiting)} of the process pool did not answer '{what}' within {Duration.Format(limit)}; killed");
         }
-        var dead = Volatile.Read(ref _dead) is var culprit and >= 0
-            ? _workers[culprit]
+        var dead = watch.DeadWorker >= 0
+            ? _workers[watch.DeadWorker]
             : Enumerable.Range(0, workers.Length).Where(i => lines[i] is null).Select(i => workers[i]).FirstOrDefault();
         if (dead is not null)
         {
-            var failure = Died(dead);
+            var failure = dead.FailureOnceExited();
             Break();
             throw failure;
         }
@@ -148,7 +154,7 @@ public sealed class ProcessPool : IWorkerProcesses
         catch (IOException)
         {
             // The pipe is broken: the worker is gone.
-            var failure = Died(worker);
+            var failure = worker.FailureOnceExited();
             Break();
             throw failure;
         }
@@ -164,34 +170,6 @@ public sealed class ProcessPool : IWorkerProcesses
         {
             return null; // killed under the read
         }
-    }
-
-    private static string ParseHello(WorkerProcess worker, string? line)
-    {
-        var words = line?.Split(' ') ?? [];
-        if (words.Length < 4 || words[0] != PoolProtocol.Hello || words[1] != PoolProtocol.Version)
-            throw new InvalidOperationException(
-                $"worker {worker.Worker} (pid {worker.Id}) greeted with '{line}', expected '{PoolProtocol.Hello} {PoolProtocol.Version} …': is it a different version of the worker?");
-        return words[3]["runtime=".Length..];
-    }
-
-    private string Result(WorkerProcess worker, long id, string? line)
-    {
-        var reply = line is null ? null : PoolProtocol.ParseReply(line);
-        if (reply is not null && reply.IsOk && reply.Id == id.ToString())
-            return reply.Text;
-        Break();
-        throw new InvalidOperationException(reply is { IsOk: false }
-            ? $"worker {worker.Worker} (pid {worker.Id}) rejected job {id}: {reply.Text}"
-            : $"worker {worker.Worker} (pid {worker.Id}) answered job {id} with '{line}'");
-    }
-
-    private static WorkerFailedException Died(WorkerProcess worker)
-    {
-        // Its output ended: the worker is exiting or gone. Give it a moment to be reaped so its exit code is known.
-        if (!worker.WaitForExitAsync().Wait(TimeSpan.FromSeconds(10)))
-            worker.Kill();
-        return worker.FailureAsync().GetAwaiter().GetResult();
     }
 
     /// <summary>After a failure no worker's state is known: kill them all, so none lingers.</summary>

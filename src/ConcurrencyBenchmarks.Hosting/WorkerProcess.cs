@@ -36,7 +36,7 @@ internal sealed class WorkerProcess : IDisposable
     public static void StartAll(int count, WorkerLocator.WorkerExecutable executable, IReadOnlyList<string> arguments,
         string description, ICollection<WorkerProcess> started)
     {
-        InheritedHandles.KeepFromChildren(); // once per batch: this process's descriptors do not change between starts
+        InheritedHandles.EnsureKeptFromChildren();
         for (var i = 0; i < count; i++)
             started.Add(Start(i, executable, arguments, description));
     }
@@ -78,6 +78,17 @@ internal sealed class WorkerProcess : IDisposable
     }
 
     public int ExitCode => _process.ExitCode;
+
+    /// <summary>
+    /// The exception for a worker whose output ended: it is exiting or gone. Gives it a moment to be reaped so its
+    /// exit code is known, and kills it if it lingers.
+    /// </summary>
+    public WorkerFailedException FailureOnceExited()
+    {
+        if (!_process.WaitForExitAsync().Wait(TimeSpan.FromSeconds(10)))
+            Kill();
+        return FailureAsync().GetAwaiter().GetResult();
+    }
 
     /// <summary>Kills the worker and everything it started, and waits until the system has reaped it.</summary>
     public void Kill()

@@ -62,20 +62,51 @@ public class ProcessPoolTests : NoLeftoverProcesses
     }
 
     [Fact]
-    public void A_worker_that_dies_mid_job_makes_the_pool_throw_with_its_exit_code()
+    public void A_worker_that_dies_mid_job_is_noticed_at_once_not_when_the_others_answer()
     {
         using var pool = ProcessPool.Start(2);
         var pids = pool.ProcessIds;
         var job = Task.Run(() => pool.Run(WorkerCommand.OnlySleep(TimeSpan.FromSeconds(20))));
-        Thread.Sleep(300); // the job is under way: both workers are sleeping
+        Assert.True(SpinWait.SpinUntil(() => pool.IsReading, TimeSpan.FromSeconds(30)), "the job never got under way");
 
-        using (var victim = Process.GetProcessById(pids[0]))
+        // The pool reads worker 0 first, which sleeps 20 s: only the exit watcher can end that read early.
+        var clock = Stopwatch.StartNew();
+        using (var victim = Process.GetProcessById(pids[1]))
             victim.Kill();
-
         var e = Assert.Throws<WorkerFailedException>(() => job.GetAwaiter().GetResult());
-        Assert.Equal(0, e.Worker);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"noticed after {clock.Elapsed.TotalSeconds:0.0} s; the sleep ends at 20 s");
+        Assert.Equal(1, e.Worker);
         Assert.Equal(128 + 9, e.ExitCode);
-        Assert.False(IsAlive(pids[1])); // the other worker was killed too, not left sleeping
+        Assert.False(IsAlive(pids[0])); // the other worker was killed too, not left sleeping
+    }
+
+    [Fact]
+    public void A_job_that_ends_at_its_deadline_either_returns_with_the_pool_alive_or_times_out_never_both()
+    {
+        // A timer that fires as the answers arrive must not kill a pool whose job already returned.
+        var pool = ProcessPool.Start(2);
+        try
+        {
+            for (var round = 0; round < 40; round++)
+            {
+                try
+                {
+                    pool.Run(WorkerCommand.CrunchNumbers(1000), timeout: TimeSpan.FromMilliseconds(1));
+                    Assert.Equal(["7", "7"], pool.Run(WorkerCommand.CrunchNumbers(7), timeout: TimeSpan.FromSeconds(30)));
+                }
+                catch (TimeoutException)
+                {
+                    Assert.All(pool.ProcessIds, pid => Assert.False(IsAlive(pid)));
+                    pool.Dispose();
+                    pool = ProcessPool.Start(2);
+                }
+            }
+        }
+        finally
+        {
+            pool.Dispose();
+        }
     }
 
     [Fact]
@@ -122,6 +153,9 @@ public class ProcessPoolTests : NoLeftoverProcesses
         var pipeName = Target($"/proc/self/fd/{pipe.ClientSafePipeHandle.DangerousGetHandle()}");
         Assert.StartsWith("pipe:", pipeName);
 
+        // Inherited descriptors exist from a process's start; the once-per-process scan then keeps them from workers.
+        // This pipe is opened later, so it is handed to the scan as if it had been there from the start.
+        InheritedHandles.KeepFromChildren();
         using var pool = ProcessPool.Start(2);
 
         foreach (var pid in pool.ProcessIds)
@@ -129,6 +163,16 @@ public class ProcessPoolTests : NoLeftoverProcesses
             var open = Directory.GetFiles($"/proc/{pid}/fd").Select(Target).ToArray();
             Assert.DoesNotContain(pipeName, open);
         }
+    }
+
+    [Fact]
+    public void Descriptors_are_scanned_once_per_process_not_in_every_measured_start()
+    {
+        ProcessPool.Start(1).Dispose();
+        ProcessesStrategy.Run(2, WorkerCommand.CrunchNumbers(1));
+        ProcessPool.Start(1).Dispose();
+
+        Assert.Equal(1, InheritedHandles.Scans);
     }
 
     private static string Target(string link) => new FileInfo(link).LinkTarget ?? "";
