@@ -72,11 +72,14 @@ public static class ResultComparer
     private static bool Spread(IReadOnlyList<double> values) => values.Count >= 2 && values.Any(v => v != values[0]);
 
     /// <summary>
-    /// The m-value (Brendan Gregg's, as BDN's own multimodality analyser uses it): 2 for one mode, about 4 for two.
-    /// It holds up on 10-20 values, where density-based mode detection does not.
+    /// Fewer values than this get no modality mark: two modes cannot be told from noise in fewer (dotnet/performance's
+    /// ResultsComparer refuses below 12 too). The suite's own job measures 10, so its marks need --iterationCount 12 or more.
     /// </summary>
+    public const int MinimumValuesForModality = 12;
+
+    /// <summary>The m-value (Brendan Gregg's, as BDN's own multimodality analyser uses it): 2 for one mode, about 4 for two.</summary>
     private static string? Modality(double[] x, double[] y) =>
-        Math.Max(MValue(x), MValue(y)) switch
+        Math.Min(x.Length, y.Length) < MinimumValuesForModality ? null : Math.Max(MValue(x), MValue(y)) switch
         {
             > 4.2 => "multimodal",
             > 3.2 => "bimodal",

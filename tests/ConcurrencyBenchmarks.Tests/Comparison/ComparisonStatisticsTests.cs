@@ -103,6 +103,17 @@ public class ComparisonStatisticsTests
     }
 
     [Fact]
+    public void Fewer_than_12_values_get_no_modality_mark_however_they_look()
+    {
+        var random = new Random(6);
+        var bimodal = Enumerable.Range(0, 10).Select(i => (i % 2 == 0 ? 100.0 : 200.0) * (1 + 0.01 * random.NextDouble())).ToArray();
+        var plain = Enumerable.Range(0, 10).Select(_ => 100.0 * (1 + 0.01 * random.NextDouble())).ToArray();
+
+        Assert.Null(ResultComparer.Compare("b", plain, bimodal, ComparisonOptions.Default).Modality);
+        Assert.Equal("bimodal", ResultComparer.Compare("b", [.. plain, .. plain[..2]], [.. bimodal, .. bimodal[..2]], ComparisonOptions.Default).Modality);
+    }
+
+    [Fact]
     public void Added_and_removed_benchmarks_are_named_as_such()
     {
         var @base = ResultSet.FromValues(new Dictionary<string, double[]> { ["A.B.Old"] = [1, 2, 3], ["A.B.Both"] = [5, 5, 5] });

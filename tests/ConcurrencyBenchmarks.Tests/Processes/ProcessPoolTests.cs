@@ -136,7 +136,7 @@ public class ProcessPoolTests : NoLeftoverProcesses
         Assert.Throws<ObjectDisposedException>(() => pool.Run(WorkerCommand.CrunchNumbers(1)));
     }
 
-    [Fact]
+    [RequiresNativeAotFact]
     public void The_build_made_a_NativeAOT_worker_and_the_pool_runs_it()
     {
         using var pool = ProcessPool.Start(2);

@@ -20,7 +20,7 @@ public class ProcessesStrategyTests : NoLeftoverProcesses
         {
             var lines = o.StandardOutput.Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
             Assert.StartsWith($"PID: {o.ProcessId}, Process Name: ", lines[0]); // the worker's own report agrees
-            Assert.EndsWith("Runtime: NativeAOT", lines[0]);                      // the build's native worker ran
+            Assert.EndsWith(WorkerLocator.Default.Flavour == WorkerFlavour.NativeAot ? "Runtime: NativeAOT" : "Runtime: JIT", lines[0]); // the located worker ran
             Assert.Equal("1000", lines[1]);
         });
     }

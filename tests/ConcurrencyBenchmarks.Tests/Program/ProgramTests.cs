@@ -1,3 +1,4 @@
+using ConcurrencyBenchmarks.Hosting;
 using ConcurrencyBenchmarks.Tests.Support;
 
 namespace ConcurrencyBenchmarks.Tests.Program;
@@ -106,7 +107,7 @@ public class ProgramTests : NoLeftoverProcesses
             Assert.Contains("this benchmark fails on purpose", result.StandardOutput);
             Assert.Contains("FailingBenchmarks.Throws: Dry", result.StandardOutput);
             Assert.DoesNotContain("Suite(", result.StandardOutput); // the suite's own job was not added beside Dry
-            Assert.Contains("// Worker process (Processes, ProcessPool): NativeAOT", result.StandardOutput);
+            Assert.Contains($"// Worker process (Processes, ProcessPool): {(WorkerLocator.Default.Flavour == WorkerFlavour.NativeAot ? "NativeAOT" : "Jit")}", result.StandardOutput);
         }
         finally
         {

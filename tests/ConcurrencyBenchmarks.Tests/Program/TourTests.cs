@@ -89,7 +89,7 @@ public class TourTests : NoLeftoverProcesses
         }
     }
 
-    [Fact]
+    [RequiresPythonFact]
     public void Python_runs_the_same_experiment_in_CPython_side_by_side()
     {
         var result = Tour("--workers", "2", "--sleep", "20ms", "--iterations", "1e6", "--python", "--python-iterations", "100000");

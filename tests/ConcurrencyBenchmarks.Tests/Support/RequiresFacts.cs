@@ -1,0 +1,28 @@
+using ConcurrencyBenchmarks.Hosting;
+
+namespace ConcurrencyBenchmarks.Tests.Support;
+
+/// <summary>A test that needs python3 on the PATH; reported skipped, with the reason, on a machine without it.</summary>
+public sealed class RequiresPythonFactAttribute : FactAttribute
+{
+    public RequiresPythonFactAttribute()
+    {
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Any(folder => folder.Length > 0 && File.Exists(Path.Combine(folder, "python3")));
+        if (!onPath)
+            Skip = "python3 is not on the PATH: the tour's CPython side cannot run here";
+    }
+}
+
+/// <summary>
+/// A test of the NativeAOT worker; reported skipped, with the reason, where the build made none (no C toolchain:
+/// the build says so in a warning and the suite uses the JIT worker, which every other test exercises).
+/// </summary>
+public sealed class RequiresNativeAotFactAttribute : FactAttribute
+{
+    public RequiresNativeAotFactAttribute()
+    {
+        if (WorkerLocator.Default.Flavour != WorkerFlavour.NativeAot)
+            Skip = "the build made no NativeAOT worker (no clang or gcc): the process strategies use the JIT worker";
+    }
+}
