@@ -25,6 +25,8 @@ public static class BenchmarkCommand
         var switcher = BenchmarkSwitcher.FromAssembly(benchmarks);
         if (args.Any(a => HelpArguments.Contains(a, StringComparer.OrdinalIgnoreCase)))
         {
+            if (!args.Contains("--version", StringComparer.OrdinalIgnoreCase))
+                Console.WriteLine(SuiteHelp.Text);
             switcher.Run(args);
             return ExitCodes.Success;
         }
@@ -39,6 +41,14 @@ public static class BenchmarkCommand
         var options = Parse(args, preliminary, out var parsedConfig);
         ProfilerCheck.Check(options.Profiler);
         var selected = args.Length > 0 ? SelectedCases(benchmarks, ManualConfig.Union(preliminary, parsedConfig)) : [];
+        if (args.Length > 0 && selected.Count == 0 && ShellExpansion.LooksExpanded(options.Filters.ToArray(), Directory.GetCurrentDirectory()))
+        {
+            // `dotnet run -c Release --filter *` typed in the benchmark's folder: the user meant every benchmark.
+            Console.WriteLine(ShellExpansion.Note(options.Filters.ToArray()));
+            args = ShellExpansion.AsAll(args);
+            options = Parse(args, preliminary, out parsedConfig);
+            selected = SelectedCases(benchmarks, ManualConfig.Union(preliminary, parsedConfig));
+        }
         if (args.Length > 0 && selected.Count == 0)
             throw NothingMatches(options);
         var listing = options.ListBenchmarkCaseMode != ListBenchmarkCaseMode.Disabled || options.PrintInformation;
@@ -95,9 +105,6 @@ public static class BenchmarkCommand
     private static UsageException NothingMatches(CommandLineOptions options)
     {
         var filters = options.Filters.ToArray();
-        if (ShellExpansion.LooksExpanded(filters, Directory.GetCurrentDirectory()))
-            return new UsageException(
-                $"--filter got file names ({string.Join(", ", filters.Take(3))}{(filters.Length > 3 ? ", …" : "")}): the shell expanded an unquoted *; quote it: --filter '*'");
         var described = filters.Length > 0 ? $"the filter '{string.Join(' ', filters)}'" : "the given categories";
         return new UsageException($"{described} matches no benchmark; see them all with --list flat");
     }

@@ -51,7 +51,7 @@ public class ProgramTests : NoLeftoverProcesses
     }
 
     [Fact]
-    public void A_filter_the_shell_expanded_from_an_unquoted_star_is_recognized()
+    public void A_filter_the_shell_expanded_from_an_unquoted_star_runs_every_benchmark_and_says_so()
     {
         var folder = Directory.CreateTempSubdirectory("cb-expanded-").FullName;
         try
@@ -59,16 +59,32 @@ public class ProgramTests : NoLeftoverProcesses
             File.WriteAllText(Path.Combine(folder, "Program.cs"), "");
             Directory.CreateDirectory(Path.Combine(folder, "bin"));
 
-            var result = Suite(["--filter", "Program.cs", "bin"], folder);
+            // `dotnet run -c Release --filter *` typed in that folder, listing instead of running.
+            var result = Suite(["--filter", "Program.cs", "bin", "--list", "flat"], folder);
 
-            Assert.Equal(2, result.ExitCode);
-            AssertOneLine(result.StandardError, "the shell expanded an unquoted *");
-            Assert.Contains("--filter '*'", result.StandardError);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("// The shell expanded an unquoted * into this folder's file names (Program.cs, bin): running every benchmark", result.StandardOutput);
+            var listed = result.StandardOutput.Split('\n', StringSplitOptions.TrimEntries).Where(l => l.StartsWith("ConcurrencyBenchmarks.", StringComparison.Ordinal));
+            Assert.Equal(Methods.Order(), listed.Order());
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Help_leads_with_the_suites_own_commands_and_options_then_BenchmarkDotNets()
+    {
+        var result = Suite(["--help"]);
+
+        Assert.Equal(0, result.ExitCode);
+        var output = result.StandardOutput;
+        foreach (var own in new[] { "tour [--python]", "compare --base", "--workers <1,2,4,...>", "--sleep <duration>", "--iterations <n>", "--inProcess" })
+            Assert.Contains(own, output);
+        Assert.True(output.IndexOf("--workers", StringComparison.Ordinal) < output.IndexOf("--filter", output.IndexOf("BenchmarkDotNet's options:", StringComparison.Ordinal), StringComparison.Ordinal),
+            "the suite's options come before BenchmarkDotNet's");
+        Assert.Contains("--anyCategories", output); // BenchmarkDotNet's own help follows
     }
 
     [Theory]

@@ -1,0 +1,29 @@
+namespace ConcurrencyBenchmarks.CommandLine;
+
+/// <summary>What <c>--help</c> prints before BenchmarkDotNet's own options: the suite's commands and options.</summary>
+public static class SuiteHelp
+{
+    public const string Text = """
+        ConcurrencyBenchmarks: how .NET runs work side by side, every number held against the physical limit.
+
+        Commands:
+          --filter '*' [options]   run the suite (or a part: --filter '*OnlySleep*'); BenchmarkDotNet's options below
+          tour [--python]          the seed tutorial's experiment, directly, in seconds
+                                   options: --workers N, --sleep <duration>, --iterations N, --python-iterations N
+          compare --base <dir|file> --diff <dir|file>
+                                   what got faster or slower between two result sets, with statistics
+                                   options: --threshold 5%, --noise 0.3ns, --filter <glob>, --top N, --full-id,
+                                            --fail-on-regression, --format markdown|console, --output <file>
+
+        The suite's options (with any run; also as CONCURRENCY_WORKERS, CONCURRENCY_SLEEP, CONCURRENCY_ITERATIONS):
+          --workers <1,2,4,...>    worker counts (default 1,2,4,8,16; 1 to 256)
+          --sleep <duration>       how long an OnlySleep worker sleeps (default 100ms; us, ms, s, min)
+          --iterations <n>         how far a CrunchNumbers worker counts (default 400000000; 4e8 works)
+          --inProcess              (BenchmarkDotNet's) run in this process: needs only the .NET runtime, no SDK
+
+        Exit codes: 0 every case ran; 1 a case or validation failed (or compare --fail-on-regression found a
+        regression); 2 bad arguments or input, with one line saying which.
+
+        BenchmarkDotNet's options:
+        """;
+}
