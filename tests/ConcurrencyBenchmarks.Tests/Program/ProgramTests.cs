@@ -74,6 +74,24 @@ public class ProgramTests : NoLeftoverProcesses
     }
 
     [Fact]
+    public void A_class_in_scaling_without_a_baseline_fails_validation_before_any_case_runs()
+    {
+        var artifacts = Directory.CreateTempSubdirectory("cb-contract-").FullName;
+        try
+        {
+            var result = Suite(["--anyCategories", "BrokenContract", "--job", "dry", "--artifacts", artifacts]);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("NoBaselineBenchmarks takes part in scaling but has no baseline methods; mark exactly one", result.StandardOutput);
+            Assert.DoesNotContain("// Benchmark: NoBaselineBenchmarks", result.StandardOutput); // nothing was measured
+        }
+        finally
+        {
+            Directory.Delete(artifacts, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Help_leads_with_the_suites_own_commands_and_options_then_BenchmarkDotNets()
     {
         var result = Suite(["--help"]);
