@@ -1,13 +1,15 @@
 using System.Globalization;
 using BenchmarkDotNet.Reports;
+using ConcurrencyBenchmarks.Hosting;
 using ConcurrencyBenchmarks.Reporting.Interference;
 using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.Workloads.Strategies;
 
 namespace ConcurrencyBenchmarks.Reporting.Page;
 
 /// <summary>
 /// A few sentences computed from one workload's results, for the top of its section: which strategy comes closest to
-/// the limit, where the thread pool starves, what a process costs, and how noisy the run was.
+/// the limit, which strategies starve waiting workers, what a process costs, and how noisy the run was.
 /// </summary>
 public static class Findings
 {
@@ -21,7 +23,7 @@ public static class Findings
         if (cases.Count > 0)
         {
             Closest(cases, environment, sentences);
-            ThreadPoolStarvation(cases, sentences);
+            Starvation(cases, sentences);
             ProcessCost(cases, sentences);
         }
         Noise(summary, sentences);
@@ -46,37 +48,36 @@ public static class Findings
         sentences.Add(sentence + ".");
     }
 
-    private static void ThreadPoolStarvation(IReadOnlyCollection<CaseResult> cases, List<string> sentences)
+    private static void Starvation(IReadOnlyCollection<CaseResult> cases, List<string> sentences)
     {
         if (cases.All(c => c.Workload is not Workload.Sleep))
             return;
-        foreach (var strategy in new[] { "ThreadPool", "ParallelFor" })
-        {
-            var points = cases.Where(c => c.Strategy == strategy).OrderBy(c => c.Workers)
-                .Select(c => (c.Workers, Efficiency: ScalingMath.Efficiency(c, cases))).Where(p => p.Efficiency is not null).ToArray();
-            if (points.Length == 0)
-                continue;
-            var first = points.FirstOrDefault(p => p.Efficiency < Starving);
-            sentences.Add(first.Efficiency is { } efficiency
-                ? $"{strategy} starves from {Workers(first.Workers)}: {Percent(efficiency)} of the ideal. Blocking waits hold the pool's threads, and it adds more only slowly."
-                : $"{strategy} keeps up at every worker count measured (at least {Percent(Starving)} of the ideal).");
-        }
+        var starving = cases.Where(c => !c.IsSerial).GroupBy(c => c.Strategy)
+            .Select(g => g.OrderBy(c => c.Workers).Select(c => (c.Workers, Efficiency: ScalingMath.Efficiency(c, cases)))
+                .FirstOrDefault(p => p.Efficiency < Starving) is { Efficiency: { } efficiency } first
+                ? $"{g.Key} from {Workers(first.Workers)} ({Percent(efficiency)})"
+                : null)
+            .OfType<string>().ToArray();
+        sentences.Add(starving.Length > 0
+            ? $"Below half the ideal: {string.Join("; ", starving)}. Each runs fewer waits at once than there are workers: "
+              + "blocking waits hold the thread pool's threads, which it adds only slowly, and a degree of parallelism caps the rest."
+            : $"Every strategy keeps at least {Percent(Starving)} of the ideal at every worker count measured.");
     }
 
     private static void ProcessCost(IReadOnlyCollection<CaseResult> cases, List<string> sentences)
     {
         var fewest = cases.Min(c => c.Workers);
         double? At(string strategy) => cases.FirstOrDefault(c => c.Strategy == strategy && c.Workers == fewest)?.MedianNanoseconds;
-        if (At("Threads") is not { } threads)
+        if (At(ThreadsStrategy.Instance.Name) is not { } thread)
             return;
-        var parts = new[] { ("Processes", "a fresh process"), ("ProcessPool", "a job sent to a warm pool") }
-            .Where(p => At(p.Item1) is not null)
-            .Select(p => At(p.Item1)!.Value - threads is var cost && cost > 0
-                ? $"{p.Item2} costs {Milliseconds(cost)} more ({p.Item1})"
-                : $"{p.Item2} costs nothing measurable ({p.Item1})")
+        var parts = StrategyCatalog.All.OfType<IProcessStrategy>()
+            .Where(p => At(p.Name) is not null)
+            .Select(p => At(p.Name)!.Value - thread is var cost && cost > 0
+                ? $"{p.Name} costs {Milliseconds(cost)} more"
+                : $"{p.Name} costs nothing measurable")
             .ToArray();
         if (parts.Length > 0)
-            sentences.Add($"Against a thread, at {Workers(fewest)}: {string.Join("; ", parts)}.");
+            sentences.Add($"Against a dedicated thread, at {Workers(fewest)}: {string.Join("; ", parts)}.");
     }
 
     private static void Noise(Summary summary, List<string> sentences)

@@ -2,12 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Exporters;
-using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Reports;
 using ConcurrencyBenchmarks.Reporting.Charts;
 using ConcurrencyBenchmarks.Reporting.Columns;
-using ConcurrencyBenchmarks.Reporting.Exporters;
 using ConcurrencyBenchmarks.Reporting.Interference;
 using ConcurrencyBenchmarks.Reporting.Scaling;
 
@@ -23,12 +20,6 @@ public static class IndexPage
 {
     public const string FileName = "index.html";
 
-    // BDN's reports, named by the exporters that write them.
-    private static readonly (ExporterBase Exporter, string Label)[] BdnReports =
-    [
-        ((ExporterBase)HtmlExporter.Default, "HTML"), ((ExporterBase)MarkdownExporter.GitHub, "markdown"),
-        ((ExporterBase)CsvExporter.Default, "CSV"), (new FullJsonExporter(RunEnvironment.Current), "full JSON"),
-    ];
 
     // BDN's columns the page leaves out to fit its width: the mean with its error and deviation (every scaling number
     // is computed from medians; Median, Min and Max show the spread), Ratio (Speedup is its inverse) and the allocation
@@ -105,9 +96,8 @@ public static class IndexPage
 
         Table(html, summary);
 
-        var links = BdnReports.Select(r => (File: Path.GetFileName(r.Exporter.GetArtifactFullName(summary)), r.Label))
-            .Where(r => File.Exists(Path.Combine(folder, r.File))).ToArray();
-        if (links.Length > 0)
+        var links = ReportLinks.Of(summary, folder);
+        if (links.Count > 0)
             html.AppendLine("<p class=\"reports\">BenchmarkDotNet's reports: " + string.Join(" · ",
                 links.Select(r => $"<a href=\"{E(Uri.EscapeDataString(r.File))}\">{r.Label}</a>")) + "</p>");
         html.AppendLine("</section>");
