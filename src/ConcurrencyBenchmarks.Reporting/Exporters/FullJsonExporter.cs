@@ -26,6 +26,7 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
                     ["SlowestShare"] = step.SlowestShare,
                     ["EqualShareSpeedup"] = step.EqualShareSpeedup,
                 }).ToArray(),
+                ["CapacityInterference"] = environment.Capacity?.Interference,
                 ["Summary"] = environment.Describe(),
             },
         };

@@ -24,6 +24,15 @@ public sealed record CapacityStep(int Threads, double TotalSpeedup, double Slowe
 /// <param name="Steps">One per thread count probed, in ascending order; always includes 1 and C.</param>
 public sealed record MachineCapacity(int Processors, IReadOnlyList<CapacityStep> Steps)
 {
+    /// <summary>
+    /// The share of the machine other processes and the hypervisor took while the probe counted, when known: a busy
+    /// neighbour makes the machine look smaller than it is.
+    /// </summary>
+    public double? Interference { get; init; }
+
+    /// <summary>Above this interference the capacity is reported as not to be trusted (the interference column's threshold).</summary>
+    public double InterferenceThreshold { get; init; } = 0.03;
+
     public CapacityStep? AtAllProcessors => Steps.FirstOrDefault(s => s.Threads == Processors);
 
     /// <summary>
@@ -42,8 +51,11 @@ public sealed record MachineCapacity(int Processors, IReadOnlyList<CapacityStep>
         if (AtAllProcessors is not { } all)
             return $"{Processors} processors: capacity not measured";
         var processors = Processors == 1 ? "1 processor delivers" : $"{Processors} processors deliver";
-        return string.Create(CultureInfo.InvariantCulture,
+        var line = string.Create(CultureInfo.InvariantCulture,
             $"{processors} {all.TotalSpeedup:0.0}× one processor's counting throughput; the slowest runs at {all.SlowestShare:0%} of the mean, "
             + $"so equal shares can reach at most {all.EqualShareSpeedup:0.0}×");
+        return Interference > InterferenceThreshold
+            ? line + string.Create(CultureInfo.InvariantCulture, $" (measured while others took {Interference:0%} of the machine: not to be trusted; re-run on a quiet machine)")
+            : line;
     }
 }

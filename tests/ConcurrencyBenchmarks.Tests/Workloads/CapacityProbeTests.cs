@@ -56,4 +56,15 @@ public class CapacityProbeTests
         Assert.Equal("16 processors deliver 12.0× one processor's counting throughput; the slowest runs at 71% of the mean, "
                      + "so equal shares can reach at most 8.5×", capacity.Describe());
     }
+
+    [Fact]
+    public void A_capacity_measured_beside_a_busy_neighbour_says_it_is_not_to_be_trusted()
+    {
+        var steps = new[] { new CapacityStep(1, 1.0, 1.0), new CapacityStep(2, 1.4, 0.94) };
+        var quiet = new MachineCapacity(2, steps) { Interference = 0.01 };
+        var busy = quiet with { Interference = 0.25 };
+
+        Assert.DoesNotContain("not to be trusted", quiet.Describe());
+        Assert.EndsWith("(measured while others took 25% of the machine: not to be trusted; re-run on a quiet machine)", busy.Describe());
+    }
 }
