@@ -43,7 +43,7 @@ public static class Findings
                        + $"of the ideal, {Times(best.Speedup!.Value)} faster than Serial";
         if (best.Case.Workload is Workload.Crunch)
             sentence += environment.Capacity?.SpeedupBound(largest) is { } bound
-                ? $"; the machine delivered {Times(bound)} to equal shares of counting, so it used {Percent(best.Speedup!.Value / bound)} of what the machine gives"
+                ? $"; the capacity probe bounds {Workers(largest)} at {Times(bound)}, so it used {Percent(best.Speedup!.Value / bound)} of what the machine gave"
                 : $" (nominal limit {Times(ScalingMath.IdealSpeedup(best.Case.Workload, largest, best.Case.Processors))} on {best.Case.Processors} processors)";
         sentences.Add(sentence + ".");
     }
