@@ -61,6 +61,7 @@ public static class BenchmarkCommand
             return ExitCodes.Success;
         Console.WriteLine(WorkerNote.Describe());
         Console.WriteLine($"// Machine: {environment.Describe()}");
+        environment = MachineProbe.MeasureAgain(environment, Console.Out);
         if (IndexPage.Write(summaries, environment) is { } page)
             Console.WriteLine($"// One page with charts and tables: {page}");
         if (summaries.Length == 0)

@@ -25,6 +25,17 @@ public static class MachineProbe
         return new RunEnvironment(processors, capacity);
     }
 
+    /// <summary>The environment with its capacity measured once more, after the benchmarks, at the same thread counts.</summary>
+    public static RunEnvironment MeasureAgain(RunEnvironment environment, TextWriter log)
+    {
+        if (environment.Capacity is not { } before)
+            return environment;
+        var after = MeasureQuietly(environment.Processors, [.. before.Steps.Select(s => s.Threads)], log);
+        var again = environment with { CapacityAfter = after };
+        log.WriteLine($"// {again.DescribeChange()}");
+        return again;
+    }
+
     /// <summary>
     /// Probes while watching the rest of the machine, as the interference diagnoser watches a case: the probe runs
     /// right after the build, whose compiler servers may still be busy. A reading taken beside a busy neighbour is

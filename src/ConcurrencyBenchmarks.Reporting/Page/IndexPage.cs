@@ -67,6 +67,8 @@ public static class IndexPage
         html.AppendLine($"<p class=\"capacity\">{E($"Processors this run could use (C, for the ideal): {environment.Processors}.")}");
         if (environment.Capacity is not null)
             html.AppendLine($"<br>{E($"Capacity, measured before the benchmarks: {environment.Capacity.Describe()}.")}");
+        if (environment.DescribeChange() is { } change)
+            html.AppendLine($"<br>{E(change + ".")}");
         html.AppendLine("</p><ul>");
         foreach (var line in summary.HostEnvironmentInfo.ToFormattedString())
             html.AppendLine($"<li>{E(line.Trim())}</li>");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ConcurrencyBenchmarks.Workloads.Capacity;
 
 namespace ConcurrencyBenchmarks.Reporting.Scaling;
@@ -10,10 +11,39 @@ namespace ConcurrencyBenchmarks.Reporting.Scaling;
 /// </summary>
 public sealed record RunEnvironment(int Processors, MachineCapacity? Capacity)
 {
+    /// <summary>
+    /// How far the capacity after the benchmarks may differ from the one before (either number: the total or the
+    /// equal-share bound) and still count as unchanged. Back-to-back probes on a quiet 2-vCPU host read 1.9-2.2×
+    /// in total, so 15% is past the probe's own spread.
+    /// </summary>
+    public const double CapacityTolerance = 0.15;
+
     /// <summary>This process's processors, capacity not measured.</summary>
     public static RunEnvironment Current => new(Environment.ProcessorCount, null);
+
+    /// <summary>The capacity measured again after the benchmarks, when it was: the host can change under a long run.</summary>
+    public MachineCapacity? CapacityAfter { get; init; }
 
     /// <summary>The summary line: C, and what the machine delivered when it was measured.</summary>
     public string Describe() =>
         Capacity?.Describe() ?? $"{Processors} processor{(Processors == 1 ? "" : "s")} (capacity not measured)";
+
+    /// <summary>
+    /// A sentence on the capacity after the benchmarks against before, or null when it was not measured again.
+    /// A change beyond <see cref="CapacityTolerance"/> means the host gave the run more or less as it went.
+    /// </summary>
+    public string? DescribeChange()
+    {
+        if (Capacity?.AtAllProcessors is not { } before || CapacityAfter?.AtAllProcessors is not { } after)
+            return null;
+        var changed = Math.Abs(after.TotalSpeedup / before.TotalSpeedup - 1) > CapacityTolerance
+                      || Math.Abs(after.EqualShareSpeedup / before.EqualShareSpeedup - 1) > CapacityTolerance;
+        var numbers = string.Create(CultureInfo.InvariantCulture,
+            $"{before.TotalSpeedup:0.0}× in total and {before.EqualShareSpeedup:0.0}× for equal shares before the benchmarks, "
+            + $"{after.TotalSpeedup:0.0}× and {after.EqualShareSpeedup:0.0}× after");
+        return changed
+            ? $"The machine's capacity changed during the run ({numbers}): the host gave the run more or less as it went, so CPU-bound cases "
+              + "measured in between are not to be trusted; re-run on a quieter machine"
+            : $"The machine's capacity held during the run ({numbers})";
+    }
 }
