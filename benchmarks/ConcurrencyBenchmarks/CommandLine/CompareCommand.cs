@@ -16,7 +16,7 @@ public static class CompareCommand
     public const string Name = "compare";
 
     public const string Usage = "compare --base <dir|file> --diff <dir|file> [--threshold 5%] [--noise 0.3ns] [--filter <glob>]... "
-                                + "[--top N] [--full-id] [--fail-on-regression] [--format markdown|console] [--output <file>]";
+                                + "[--top N] [--full-id] [--fail-on-regression] [--allow-different-machines] [--format markdown|console] [--output <file>]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
@@ -26,7 +26,11 @@ public static class CompareCommand
         {
             var @base = ResultSet.Load(request.Base, "--base");
             var diff = ResultSet.Load(request.Diff, "--diff");
-            report = ResultComparer.Compare(@base, diff, request.Options);
+            var crosses = MachineCheck.CrossesMachines(@base, diff, request.AllowDifferentMachines);
+            report = ResultComparer.Compare(@base, diff, request.Options) with
+            {
+                BaseMachines = @base.Machines, DiffMachines = diff.Machines, CrossesMachines = crosses,
+            };
         }
         catch (ComparisonInputException e)
         {
@@ -52,7 +56,7 @@ public static class CompareCommand
     }
 
     private sealed record Request(string Base, string Diff, ComparisonOptions Options, int? Top, bool FullIds,
-        bool FailOnRegression, ComparisonFormatter.Format Format, string? Output);
+        bool FailOnRegression, bool AllowDifferentMachines, ComparisonFormatter.Format Format, string? Output);
 
     private static Request Parse(IReadOnlyList<string> args)
     {
@@ -60,7 +64,7 @@ public static class CompareCommand
         var options = ComparisonOptions.Default;
         var filters = new List<string>();
         int? top = null;
-        bool fullIds = false, failOnRegression = false;
+        bool fullIds = false, failOnRegression = false, allowDifferentMachines = false;
         var format = ComparisonFormatter.Format.Markdown;
 
         for (var i = 0; i < args.Count; i++)
@@ -70,6 +74,7 @@ public static class CompareCommand
             {
                 case "--full-id": fullIds = true; continue;
                 case "--fail-on-regression": failOnRegression = true; continue;
+                case MachineCheck.AllowOption: allowDifferentMachines = true; continue;
             }
             if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 throw new UsageException(IsKnown(name) ? $"{name} needs a value; usage: {Usage}" : $"unknown compare option '{name}'; usage: {Usage}");
@@ -89,7 +94,7 @@ public static class CompareCommand
         }
         if (basePath is null || diffPath is null)
             throw new UsageException($"compare needs --base and --diff; usage: {Usage}");
-        return new Request(basePath, diffPath, options with { Filters = filters }, top, fullIds, failOnRegression, format, output);
+        return new Request(basePath, diffPath, options with { Filters = filters }, top, fullIds, failOnRegression, allowDifferentMachines, format, output);
     }
 
     private static bool IsKnown(string name) =>

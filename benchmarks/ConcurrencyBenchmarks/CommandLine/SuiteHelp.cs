@@ -13,7 +13,8 @@ public static class SuiteHelp
           compare --base <dir|file> --diff <dir|file>
                                    what got faster or slower between two result sets, with statistics
                                    options: --threshold 5%, --noise 0.3ns, --filter <glob>, --top N, --full-id,
-                                            --fail-on-regression, --format markdown|console, --output <file>
+                                            --fail-on-regression, --allow-different-machines,
+                                            --format markdown|console, --output <file>
 
         The suite's options (with any run; also as CONCURRENCY_WORKERS, CONCURRENCY_SLEEP, CONCURRENCY_ITERATIONS):
           --workers <1,2,4,...>    worker counts (default 1,2,4,8,16; 1 to 256)

@@ -16,6 +16,15 @@ public static class ComparisonFormatter
         var text = new StringBuilder();
         text.AppendLine(report.SummaryLine);
         text.AppendLine($"geometric mean of diff/base: faster {Ratio(report.GeometricMeanRatio(Verdict.Faster))}, slower {Ratio(report.GeometricMeanRatio(Verdict.Slower))}");
+        if (report.BaseMachines.Count + report.DiffMachines.Count > 0)
+        {
+            text.AppendLine($"base machine: {Machines(report.BaseMachines)}");
+            text.AppendLine($"diff machine: {Machines(report.DiffMachines)}");
+        }
+        if (report.CrossesMachines)
+            text.AppendLine(format == Format.Markdown
+                ? "**Cross-machine comparison**: the machines differ, so every time differs by the machines as much as by the code."
+                : "CROSS-MACHINE COMPARISON: the machines differ, so every time differs by the machines as much as by the code.");
         if (report.Slower.Count == 0 && report.Faster.Count == 0)
         {
             text.AppendLine();
@@ -77,6 +86,9 @@ public static class ComparisonFormatter
         var shortName = parts.Length <= 2 ? name : string.Join('.', parts[^2..]);
         return open < 0 ? shortName : shortName + fullName[open..];
     }
+
+    private static string Machines(IReadOnlyList<MachineFingerprint> machines) =>
+        machines.Count == 0 ? "not recorded" : string.Join("; ", machines);
 
     private static string Ratio(double? ratio) => ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "-";
 

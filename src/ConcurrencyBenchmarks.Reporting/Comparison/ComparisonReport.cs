@@ -3,6 +3,14 @@ namespace ConcurrencyBenchmarks.Reporting.Comparison;
 /// <summary>Every benchmark's verdict, and the totals the summary line gives.</summary>
 public sealed record ComparisonReport(IReadOnlyList<BenchmarkDiff> Benchmarks, ComparisonOptions Options)
 {
+    /// <summary>The machines each side ran on, as their reports say (none for generated result sets).</summary>
+    public IReadOnlyList<MachineFingerprint> BaseMachines { get; init; } = [];
+
+    public IReadOnlyList<MachineFingerprint> DiffMachines { get; init; } = [];
+
+    /// <summary>Whether the two sides ran on different machines (allowed with --allow-different-machines).</summary>
+    public bool CrossesMachines { get; init; }
+
     public int Count(Verdict verdict) => Benchmarks.Count(b => b.Verdict == verdict);
 
     public IReadOnlyList<BenchmarkDiff> Slower => Benchmarks.Where(b => b.Verdict == Verdict.Slower).OrderByDescending(b => b.Ratio).ToArray();

@@ -10,17 +10,21 @@ public sealed class ResultSet
 {
     public const string FilePattern = "*-report-full.json";
 
-    private ResultSet(IReadOnlyDictionary<string, double[]> benchmarks, IReadOnlyList<string> files)
+    private ResultSet(IReadOnlyDictionary<string, double[]> benchmarks, IReadOnlyList<string> files, IReadOnlyList<MachineFingerprint> machines)
     {
         Benchmarks = benchmarks;
         Files = files;
+        Machines = machines;
     }
 
     public IReadOnlyDictionary<string, double[]> Benchmarks { get; }
     public IReadOnlyList<string> Files { get; }
 
+    /// <summary>Every machine the reports were measured on (none for reports that do not say).</summary>
+    public IReadOnlyList<MachineFingerprint> Machines { get; }
+
     /// <summary>A result set held in memory, e.g. generated.</summary>
-    public static ResultSet FromValues(IReadOnlyDictionary<string, double[]> benchmarks) => new(benchmarks, []);
+    public static ResultSet FromValues(IReadOnlyDictionary<string, double[]> benchmarks) => new(benchmarks, [], []);
 
     /// <summary>Reads a report file, or every full report under a folder (recursively).</summary>
     public static ResultSet Load(string path, string role)
@@ -39,18 +43,19 @@ public sealed class ResultSet
             throw new ComparisonInputException($"{role} '{path}' does not exist");
 
         var benchmarks = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var machines = new List<MachineFingerprint>();
         foreach (var file in files)
-            foreach (var (name, values) in Read(file))
+            foreach (var (name, values) in Read(file, machines))
             {
                 // The same benchmark in several reports (repeated runs in one folder): all its values count.
                 if (!benchmarks.TryGetValue(name, out var list))
                     benchmarks[name] = list = [];
                 list.AddRange(values);
             }
-        return new ResultSet(benchmarks.ToDictionary(b => b.Key, b => b.Value.ToArray(), StringComparer.Ordinal), files);
+        return new ResultSet(benchmarks.ToDictionary(b => b.Key, b => b.Value.ToArray(), StringComparer.Ordinal), files, machines.Distinct().ToArray());
     }
 
-    private static IEnumerable<(string Name, double[] Values)> Read(string file)
+    private static IEnumerable<(string Name, double[] Values)> Read(string file, List<MachineFingerprint> machines)
     {
         JsonDocument json;
         try
@@ -66,6 +71,8 @@ public sealed class ResultSet
             if (json.RootElement.ValueKind != JsonValueKind.Object
                 || !json.RootElement.TryGetProperty("Benchmarks", out var list) || list.ValueKind != JsonValueKind.Array)
                 throw new ComparisonInputException($"'{file}' is not a BenchmarkDotNet report: it has no Benchmarks list");
+            if (MachineFingerprint.From(json.RootElement) is { } machine)
+                machines.Add(machine);
 
             var read = new List<(string, double[])>();
             foreach (var benchmark in list.EnumerateArray())

@@ -43,6 +43,48 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Contains("No benchmark got faster or slower beyond the 5% threshold", itself);
     }
 
+    /// <summary>Run B's report as if it had run on another processor.</summary>
+    private string OnAnotherMachine()
+    {
+        var folder = Path.Combine(_folder, "elsewhere");
+        Directory.CreateDirectory(folder);
+        var report = Path.Combine(RealRuns, "run-b", "ConcurrencyBenchmarks.OnlySleepBenchmarks-report-full.json");
+        File.WriteAllText(Path.Combine(folder, Path.GetFileName(report)),
+            File.ReadAllText(report).Replace("\"ProcessorName\":\"AMD EPYC\"", "\"ProcessorName\":\"Intel Xeon Processor 2.10GHz\""));
+        return folder;
+    }
+
+    [Fact]
+    public void Results_of_two_machines_are_refused_in_one_line_unless_allowed_and_the_header_names_both()
+    {
+        var elsewhere = OnAnotherMachine();
+
+        var refused = Assert.Throws<UsageException>(() => Compare("--base", Path.Combine(RealRuns, "run-a"), "--diff", elsewhere));
+        var (exit, allowed) = Compare("--base", Path.Combine(RealRuns, "run-a"), "--diff", elsewhere, "--allow-different-machines");
+        var (_, same) = Compare("--base", Path.Combine(RealRuns, "run-a"), "--diff", Path.Combine(RealRuns, "run-b"));
+
+        Assert.StartsWith("the base and the diff ran on different machines (processor 'AMD EPYC' against 'Intel Xeon Processor 2.10GHz')", refused.Message);
+        Assert.Contains("--allow-different-machines", refused.Message);
+        Assert.DoesNotContain('\n', refused.Message);
+        Assert.Equal(0, exit);
+        Assert.Contains("base machine: AMD EPYC, 2 logical and 2 physical cores, Linux Debian GNU/Linux 12 (bookworm), .NET 10.0.12", allowed);
+        Assert.Contains("diff machine: Intel Xeon Processor 2.10GHz, 2 logical and 2 physical cores", allowed);
+        Assert.Contains("**Cross-machine comparison**", allowed);
+        Assert.Contains("base machine: AMD EPYC", same);
+        Assert.DoesNotContain("Cross-machine", same);
+    }
+
+    [Fact]
+    public void A_folder_that_mixes_machines_is_refused_too()
+    {
+        var mixed = OnAnotherMachine();
+        File.Copy(Path.Combine(RealRuns, "run-a", "ConcurrencyBenchmarks.OnlySleepBenchmarks-report-full.json"), Path.Combine(mixed, "a-report-full.json"));
+
+        var refused = Assert.Throws<UsageException>(() => Compare("--base", mixed, "--diff", Path.Combine(RealRuns, "run-b")));
+
+        Assert.StartsWith("--base holds results of 2 machines (processor", refused.Message);
+    }
+
     [Fact]
     public void The_output_starts_with_the_summary_line_then_slower_and_faster_tables_sorted_by_ratio()
     {
