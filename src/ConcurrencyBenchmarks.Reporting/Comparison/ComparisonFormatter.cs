@@ -25,6 +25,18 @@ public static class ComparisonFormatter
             text.AppendLine(format == Format.Markdown
                 ? "**Cross-machine comparison**: the machines differ, so every time differs by the machines as much as by the code."
                 : "CROSS-MACHINE COMPARISON: the machines differ, so every time differs by the machines as much as by the code.");
+        var rounded = report.Benchmarks.Where(b => b.RoundSpread is not null).ToArray();
+        if (rounded.Length > 0 && report.Options.Threshold.ToString() is var threshold && threshold.EndsWith('%')
+            && double.TryParse(threshold.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var percent))
+        {
+            // A benchmark whose rounds differ by more than the threshold cannot show a change that small in every round.
+            var noisy = rounded.Where(b => b.RoundSpread > percent / 100).OrderByDescending(b => b.RoundSpread).ToArray();
+            text.AppendLine(noisy.Length == 0
+                ? $"rounds: every benchmark's rounds agree within {threshold}"
+                : $"rounds: {noisy.Length} of {rounded.Length} benchmarks vary between rounds by more than {threshold}, too noisy to gate at it: "
+                  + string.Join(", ", noisy.Take(5).Select(b => $"{(fullIds ? b.Id : ShortId(b.Id))} ({b.RoundSpread:P0})"))
+                  + (noisy.Length > 5 ? ", …" : ""));
+        }
         if (report.Slower.Count == 0 && report.Faster.Count == 0)
         {
             text.AppendLine();

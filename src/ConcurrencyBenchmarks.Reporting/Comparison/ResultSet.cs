@@ -10,12 +10,20 @@ public sealed class ResultSet
 {
     public const string FilePattern = "*-report-full.json";
 
-    private ResultSet(IReadOnlyDictionary<string, double[]> benchmarks, IReadOnlyList<string> files, IReadOnlyList<MachineFingerprint> machines)
+    private ResultSet(IReadOnlyDictionary<string, double[]> benchmarks, IReadOnlyList<string> files, IReadOnlyList<MachineFingerprint> machines,
+        IReadOnlyList<IReadOnlyDictionary<string, double[]>> rounds)
     {
         Benchmarks = benchmarks;
         Files = files;
         Machines = machines;
+        Rounds = rounds;
     }
+
+    /// <summary>
+    /// The values per round: each folder that holds reports is one run of the suite (one round of <c>ab</c>, say).
+    /// <see cref="Benchmarks"/> pools them; a verdict on several rounds also asks every round to agree.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, double[]>> Rounds { get; }
 
     public IReadOnlyDictionary<string, double[]> Benchmarks { get; }
     public IReadOnlyList<string> Files { get; }
@@ -24,7 +32,15 @@ public sealed class ResultSet
     public IReadOnlyList<MachineFingerprint> Machines { get; }
 
     /// <summary>A result set held in memory, e.g. generated.</summary>
-    public static ResultSet FromValues(IReadOnlyDictionary<string, double[]> benchmarks) => new(benchmarks, [], []);
+    public static ResultSet FromValues(IReadOnlyDictionary<string, double[]> benchmarks) => new(benchmarks, [], [], [benchmarks]);
+
+    /// <summary>A result set of several rounds held in memory, e.g. generated.</summary>
+    public static ResultSet FromRounds(IReadOnlyList<IReadOnlyDictionary<string, double[]>> rounds) =>
+        new(Pool(rounds), [], [], rounds);
+
+    private static Dictionary<string, double[]> Pool(IEnumerable<IReadOnlyDictionary<string, double[]>> rounds) =>
+        rounds.SelectMany(r => r).GroupBy(b => b.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(b => b.Value).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Reads a report file, or every full report under a folder (recursively).</summary>
     public static ResultSet Load(string path, string role)
@@ -42,17 +58,22 @@ public sealed class ResultSet
         else
             throw new ComparisonInputException($"{role} '{path}' does not exist");
 
-        var benchmarks = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var machines = new List<MachineFingerprint>();
-        foreach (var file in files)
-            foreach (var (name, values) in Read(file, machines))
-            {
-                // The same benchmark in several reports (repeated runs in one folder): all its values count.
-                if (!benchmarks.TryGetValue(name, out var list))
-                    benchmarks[name] = list = [];
-                list.AddRange(values);
-            }
-        return new ResultSet(benchmarks.ToDictionary(b => b.Key, b => b.Value.ToArray(), StringComparer.Ordinal), files, machines.Distinct().ToArray());
+        var rounds = new List<IReadOnlyDictionary<string, double[]>>();
+        foreach (var folder in files.GroupBy(f => Path.GetDirectoryName(Path.GetFullPath(f)), StringComparer.Ordinal))
+        {
+            // The same benchmark in several reports of one folder (a repeated run): all its values count.
+            var round = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+            foreach (var file in folder)
+                foreach (var (name, values) in Read(file, machines))
+                {
+                    if (!round.TryGetValue(name, out var list))
+                        round[name] = list = [];
+                    list.AddRange(values);
+                }
+            rounds.Add(round.ToDictionary(b => b.Key, b => b.Value.ToArray(), StringComparer.Ordinal));
+        }
+        return new ResultSet(Pool(rounds), files, machines.Distinct().ToArray(), rounds);
     }
 
     private static IEnumerable<(string Name, double[] Values)> Read(string file, List<MachineFingerprint> machines)

@@ -40,6 +40,28 @@ public static class SyntheticResults
         return results;
     }
 
+    /// <summary>
+    /// Several rounds of one side, as separate runs measure them: each round's values come from
+    /// <see cref="Generate"/>, then the whole round of a benchmark drifts by a factor of its own (the machine's state
+    /// in that run), with a spread of its own between 0.1% (a sleep) and 8% (counting on a shared machine), spread
+    /// evenly on a log scale, as runs minutes apart differ.
+    /// </summary>
+    /// <param name="shift">The factor on a benchmark's true level in a round: (benchmark, round) → 1 for unchanged.</param>
+    public static IReadOnlyList<IReadOnlyDictionary<string, double[]>> GenerateRounds(int benchmarks, int values, int rounds, int seed,
+        Func<int, int, double>? shift = null) =>
+        Enumerable.Range(0, rounds).Select(round =>
+        {
+            var set = Generate(benchmarks, values, seed * 101 + round, b => shift?.Invoke(b, round) ?? 1);
+            var drift = new Random(seed * 7_919 + round);
+            foreach (var b in Enumerable.Range(0, benchmarks))
+            {
+                var spread = 0.001 * Math.Pow(80, new Random(b + 1_000_000).NextDouble()); // the benchmark's own: the same in every set
+                var factor = Math.Exp(spread * Gaussian(drift));
+                set[Id(b)] = set[Id(b)].Select(v => v * factor).ToArray();
+            }
+            return (IReadOnlyDictionary<string, double[]>)set;
+        }).ToArray();
+
     /// <summary>Writes a result set as a minimal BDN full JSON report, as the comparer reads them.</summary>
     public static void WriteFullJson(string path, IReadOnlyDictionary<string, double[]> results)
     {

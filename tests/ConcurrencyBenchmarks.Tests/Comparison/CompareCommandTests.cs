@@ -75,6 +75,29 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void Each_folder_of_reports_is_a_round_and_the_output_says_how_steady_the_rounds_were()
+    {
+        string Rounds(string side, params string[] runs)
+        {
+            for (var i = 0; i < runs.Length; i++)
+            {
+                var round = Directory.CreateDirectory(Path.Combine(_folder, side, $"round-{i + 1}")).FullName;
+                foreach (var file in Directory.GetFiles(Path.Combine(RealRuns, runs[i])))
+                    File.Copy(file, Path.Combine(round, Path.GetFileName(file)));
+            }
+            return Path.Combine(_folder, side);
+        }
+        var @base = Rounds("base-rounds", "run-a", "run-b");
+        var diff = Rounds("diff-rounds", "run-b", "run-a");
+
+        var (exit, output) = Compare("--base", @base, "--diff", diff);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("faster: 0, slower: 0, same: 6", output);
+        Assert.Contains("rounds: every benchmark's rounds agree within 5%", output); // two sleep runs: steady
+    }
+
+    [Fact]
     public void A_folder_that_mixes_machines_is_refused_too()
     {
         var mixed = OnAnotherMachine();
