@@ -30,6 +30,7 @@ public static class CompareCommand
             report = ResultComparer.Compare(@base, diff, request.Options) with
             {
                 BaseMachines = @base.Machines, DiffMachines = diff.Machines, CrossesMachines = crosses,
+                Scaling = ScalingComparer.Compare(@base, diff, request.Options),
             };
         }
         catch (ComparisonInputException e)

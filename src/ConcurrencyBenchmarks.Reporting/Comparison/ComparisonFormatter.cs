@@ -67,24 +67,50 @@ public static class ComparisonFormatter
             text.AppendLine($"{title}: {string.Join(", ", (top is { } n ? ids.Take(n) : ids).Select(id => format == Format.Markdown ? $"`{id}`" : id))}"
                             + (top is { } m && ids.Length > m ? $" … and {ids.Length - m} more" : ""));
         }
+        Scaling(text, report, format);
         return text.ToString();
     }
 
+    /// <summary>Speed-ups that changed: they hold across machines, where times do not.</summary>
+    private static void Scaling(StringBuilder text, ComparisonReport report, Format format)
+    {
+        if (report.Scaling.Count == 0)
+            return;
+        var changed = report.Scaling.Where(s => s.Verdict != ScalingVerdict.Same).OrderBy(s => s.Ratio).ToArray();
+        text.AppendLine();
+        var line = $"speed-ups over Serial: lost: {report.Scaling.Count(s => s.Verdict == ScalingVerdict.Lost)}, "
+                   + $"gained: {report.Scaling.Count(s => s.Verdict == ScalingVerdict.Gained)}, same: {report.Scaling.Count(s => s.Verdict == ScalingVerdict.Same)}";
+        text.AppendLine(format == Format.Markdown ? $"### Scaling\n\n{line}" : line);
+        if (changed.Length == 0)
+            return;
+        text.AppendLine();
+        Table(text, format, changed.Select(s => new[]
+        {
+            $"{ShortId(s.Family)}.{s.Strategy}", s.Workers.ToString(CultureInfo.InvariantCulture), Times(s.BaseSpeedup), Times(s.DiffSpeedup),
+            Ratio(s.Ratio), s.Verdict.ToString(),
+        }).ToArray(), ScalingHeader);
+    }
+
+    private static readonly string[] ScalingHeader = ["Case", "Workers", "Base speed-up", "Diff speed-up", "Ratio", "Verdict"];
+
+    private static string Times(double speedup) => speedup.ToString("0.00", CultureInfo.InvariantCulture) + "×";
+
     private static readonly string[] Header = ["Benchmark", "Base median", "Diff median", "Ratio", "Shift", "Modality"];
 
-    private static void Table(StringBuilder text, Format format, string[][] rows)
+    private static void Table(StringBuilder text, Format format, string[][] rows, string[]? header = null)
     {
+        var columns = header ?? Header;
         if (format == Format.Markdown)
         {
-            text.AppendLine("| " + string.Join(" | ", Header) + " |");
+            text.AppendLine("| " + string.Join(" | ", columns) + " |");
             text.AppendLine("|---|---:|---:|---:|---:|---|");
             foreach (var row in rows)
                 text.AppendLine("| " + string.Join(" | ", row.Select(c => c.Replace("|", "\\|"))) + " |");
             return;
         }
-        var widths = Enumerable.Range(0, Header.Length).Select(i => rows.Select(r => r[i].Length).Append(Header[i].Length).Max()).ToArray();
+        var widths = Enumerable.Range(0, columns.Length).Select(i => rows.Select(r => r[i].Length).Append(columns[i].Length).Max()).ToArray();
         string Line(string[] cells) => string.Join("  ", cells.Select((c, i) => i is 0 or 5 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd();
-        text.AppendLine(Line(Header));
+        text.AppendLine(Line(columns));
         foreach (var row in rows)
             text.AppendLine(Line(row));
     }

@@ -8,6 +8,9 @@ public sealed record ComparisonReport(IReadOnlyList<BenchmarkDiff> Benchmarks, C
 
     public IReadOnlyList<MachineFingerprint> DiffMachines { get; init; } = [];
 
+    /// <summary>Every strategy's speed-up over Serial at every worker count, compared (see <see cref="ScalingComparer"/>).</summary>
+    public IReadOnlyList<ScalingDiff> Scaling { get; init; } = [];
+
     /// <summary>Whether the two sides ran on different machines (allowed with --allow-different-machines).</summary>
     public bool CrossesMachines { get; init; }
 

@@ -87,7 +87,7 @@ public static class ResultComparer
     }
 
     /// <summary>Whether the higher rounds' log medians exceed the lower ones' by more than the margin (one-sided Welch t-test at <see cref="Alpha"/>).</summary>
-    private static bool ShiftBeyond(double[] higher, double[] lower, double margin)
+    internal static bool ShiftBeyond(double[] higher, double[] lower, double margin)
     {
         var (h, l) = (higher.Select(v => Math.Log(v)).ToArray(), lower.Select(v => Math.Log(v)).ToArray());
         var (vh, vl) = (Variance(h) / h.Length, Variance(l) / l.Length);

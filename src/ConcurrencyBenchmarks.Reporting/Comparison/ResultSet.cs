@@ -11,13 +11,21 @@ public sealed class ResultSet
     public const string FilePattern = "*-report-full.json";
 
     private ResultSet(IReadOnlyDictionary<string, double[]> benchmarks, IReadOnlyList<string> files, IReadOnlyList<MachineFingerprint> machines,
-        IReadOnlyList<IReadOnlyDictionary<string, double[]>> rounds)
+        IReadOnlyList<IReadOnlyDictionary<string, double[]>> rounds, IReadOnlyDictionary<string, ScalingCase>? scaling = null)
     {
         Benchmarks = benchmarks;
         Files = files;
         Machines = machines;
         Rounds = rounds;
+        Scaling = scaling ?? new Dictionary<string, ScalingCase>();
     }
+
+    /// <summary>The benchmarks that take part in scaling (they have a worker count), by full name.</summary>
+    public IReadOnlyDictionary<string, ScalingCase> Scaling { get; }
+
+    /// <summary>A result set of several rounds held in memory, with where each benchmark stands in scaling.</summary>
+    public static ResultSet FromRounds(IReadOnlyList<IReadOnlyDictionary<string, double[]>> rounds, IReadOnlyDictionary<string, ScalingCase> scaling) =>
+        new(Pool(rounds), [], [], rounds, scaling);
 
     /// <summary>
     /// The values per round: each folder that holds reports is one run of the suite (one round of <c>ab</c>, say).
@@ -59,13 +67,14 @@ public sealed class ResultSet
             throw new ComparisonInputException($"{role} '{path}' does not exist");
 
         var machines = new List<MachineFingerprint>();
+        var scaling = new Dictionary<string, ScalingCase>(StringComparer.Ordinal);
         var rounds = new List<IReadOnlyDictionary<string, double[]>>();
         foreach (var folder in files.GroupBy(f => Path.GetDirectoryName(Path.GetFullPath(f)), StringComparer.Ordinal))
         {
             // The same benchmark in several reports of one folder (a repeated run): all its values count.
             var round = new Dictionary<string, List<double>>(StringComparer.Ordinal);
             foreach (var file in folder)
-                foreach (var (name, values) in Read(file, machines))
+                foreach (var (name, values) in Read(file, machines, scaling))
                 {
                     if (!round.TryGetValue(name, out var list))
                         round[name] = list = [];
@@ -73,10 +82,10 @@ public sealed class ResultSet
                 }
             rounds.Add(round.ToDictionary(b => b.Key, b => b.Value.ToArray(), StringComparer.Ordinal));
         }
-        return new ResultSet(Pool(rounds), files, machines.Distinct().ToArray(), rounds);
+        return new ResultSet(Pool(rounds), files, machines.Distinct().ToArray(), rounds, scaling);
     }
 
-    private static IEnumerable<(string Name, double[] Values)> Read(string file, List<MachineFingerprint> machines)
+    private static IEnumerable<(string Name, double[] Values)> Read(string file, List<MachineFingerprint> machines, Dictionary<string, ScalingCase> scaling)
     {
         JsonDocument json;
         try
@@ -107,8 +116,14 @@ public sealed class ResultSet
                     throw new ComparisonInputException(
                         $"'{name}' in '{file}' has no raw values (Statistics.OriginalValues): it failed, or the report is not a full JSON export");
                 read.Add((name, values.EnumerateArray().Select(v => v.GetDouble()).ToArray()));
+                if (Text(benchmark, "Type") is { } type && Text(benchmark, "Method") is { } method && Text(benchmark, "Parameters") is { } parameters
+                    && ScalingCase.From(type, method, parameters) is { } position)
+                    scaling[name] = position;
             }
             return read;
         }
     }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
