@@ -10,6 +10,8 @@ public static class SuiteHelp
           --filter '*' [options]   run the suite (or a part: --filter '*OnlySleep*'); BenchmarkDotNet's options below
           tour [--python]          the seed tutorial's experiment, directly, in seconds
                                    options: --workers N, --sleep <duration>, --iterations N, --python-iterations N
+          ab --base <git ref> [--head <git ref>] [--rounds 3] [--quick] [compare's options] [the runs' options]
+                                   two commits measured on this machine in alternating rounds, then compared
           compare --base <dir|file> --diff <dir|file>
                                    what got faster or slower between two result sets, with statistics
                                    options: --threshold 5%, --noise 0.3ns, --filter <glob>, --top N, --full-id,

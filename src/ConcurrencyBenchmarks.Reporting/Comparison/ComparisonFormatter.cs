@@ -34,7 +34,7 @@ public static class ComparisonFormatter
             text.AppendLine(noisy.Length == 0
                 ? $"rounds: every benchmark's rounds agree within {threshold}"
                 : $"rounds: {noisy.Length} of {rounded.Length} benchmarks vary between rounds by more than {threshold}, too noisy to gate at it: "
-                  + string.Join(", ", noisy.Take(5).Select(b => $"{(fullIds ? b.Id : ShortId(b.Id))} ({b.RoundSpread:P0})"))
+                  + string.Join(", ", noisy.Take(5).Select(b => $"{(fullIds ? b.Id : ShortId(b.Id))} ({b.RoundSpread * 100:0}%)"))
                   + (noisy.Length > 5 ? ", …" : ""));
         }
         if (report.Slower.Count == 0 && report.Faster.Count == 0)
