@@ -23,7 +23,7 @@ public class AbCommandTests : NoLeftoverProcesses
     }
 
     [Fact]
-    public void Without_a_selection_ab_runs_both_workloads_at_1_4_and_16_workers_and_the_rest_passes_through()
+    public void Without_a_selection_ab_runs_both_workloads_at_1_and_4_workers_and_the_rest_passes_through()
     {
         var plain = AbOptions.Parse(["--base", "main", "--job", "short", "--threshold", "10%", "--fail-on-regression"]);
         var quick = AbOptions.Parse(["--base", "main", "--quick"]);
