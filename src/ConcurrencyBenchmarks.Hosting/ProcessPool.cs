@@ -21,8 +21,7 @@ public sealed class ProcessPool : IWorkerProcesses
     private ProcessPool(WorkerProcess[] workers)
     {
         _workers = workers;
-        // A worker that exits while the pool waits for answers would go unnoticed until the others answer:
-        // the watchdog then kills them all at once, which ends every read.
+        // A worker that exits mid-job would go unnoticed until the others answer: the watchdog kills them all at once.
         for (var i = 0; i < workers.Length; i++)
         {
             var index = i;
