@@ -76,14 +76,20 @@ public class ProgramTests : NoLeftoverProcesses
     [Fact]
     public void A_class_in_scaling_without_a_baseline_fails_validation_before_any_case_runs()
     {
-        var artifacts = Directory.CreateTempSubdirectory("cb-contract-").FullName;
+        var result = DryRunOf("BrokenContract");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("NoBaselineBenchmarks takes part in scaling but has no baseline methods; mark exactly one", result.StandardOutput);
+        Assert.DoesNotContain("// Benchmark: NoBaselineBenchmarks", result.StandardOutput); // nothing was measured
+    }
+
+    /// <summary>A dry run of one hidden category, its results in a folder removed afterwards.</summary>
+    private static ProcessResult DryRunOf(string category)
+    {
+        var artifacts = Directory.CreateTempSubdirectory("cb-dry-").FullName;
         try
         {
-            var result = Suite(["--anyCategories", "BrokenContract", "--job", "dry", "--artifacts", artifacts]);
-
-            Assert.Equal(1, result.ExitCode);
-            Assert.Contains("NoBaselineBenchmarks takes part in scaling but has no baseline methods; mark exactly one", result.StandardOutput);
-            Assert.DoesNotContain("// Benchmark: NoBaselineBenchmarks", result.StandardOutput); // nothing was measured
+            return Suite(["--anyCategories", category, "--job", "dry", "--artifacts", artifacts]);
         }
         finally
         {
@@ -132,21 +138,13 @@ public class ProgramTests : NoLeftoverProcesses
     [Fact]
     public void A_benchmark_that_throws_makes_the_run_exit_1_and_a_named_job_replaces_the_suites()
     {
-        var artifacts = Directory.CreateTempSubdirectory("cb-failing-").FullName;
-        try
-        {
-            var result = Suite(["--anyCategories", "SelfTest", "--job", "dry", "--artifacts", artifacts]);
+        var result = DryRunOf("SelfTest");
 
-            Assert.Equal(1, result.ExitCode);
-            Assert.Contains("this benchmark fails on purpose", result.StandardOutput);
-            Assert.Contains("FailingBenchmarks.Throws: Dry", result.StandardOutput);
-            Assert.DoesNotContain("Suite(", result.StandardOutput); // the suite's own job was not added beside Dry
-            Assert.Contains($"// Worker process (Processes, ProcessPool): {(WorkerLocator.Default.Flavour == WorkerFlavour.NativeAot ? "NativeAOT" : "Jit")}", result.StandardOutput);
-        }
-        finally
-        {
-            Directory.Delete(artifacts, recursive: true);
-        }
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("this benchmark fails on purpose", result.StandardOutput);
+        Assert.Contains("FailingBenchmarks.Throws: Dry", result.StandardOutput);
+        Assert.DoesNotContain("Suite(", result.StandardOutput); // the suite's own job was not added beside Dry
+        Assert.Contains($"// Worker process (Processes, ProcessPool): {(WorkerLocator.Default.Flavour == WorkerFlavour.NativeAot ? "NativeAOT" : "Jit")}", result.StandardOutput);
     }
 
     [Fact]
