@@ -21,19 +21,21 @@ public static class AbCommand
     public const string Usage = "ab --base <git ref> [--head <git ref>] [--rounds 3] [--quick] [--threshold 5%] [--fail-on-regression] "
                                 + "[--format markdown|console] [--output <file>] [any option of the suite's runs]";
 
+    private static readonly string BenchmarkProject = Path.Combine("benchmarks", "ConcurrencyBenchmarks", "ConcurrencyBenchmarks.csproj");
+
     private static volatile bool _stopped;
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
         var options = AbOptions.Parse(args);
-        var root = RepositoryRoot.Find() ?? throw new UsageException("ab runs in a checkout of this repository: no ConcurrencyBenchmarks.sln above here");
+        var root = RepositoryRoot.FindFromWorkingDirectory() ?? throw new UsageException("ab runs in a checkout of this repository: no ConcurrencyBenchmarks.sln above here");
         var git = new Git(root);
         var baseCommit = git.Commit(options.Base) ?? throw new UsageException($"--base '{options.Base}' names no commit in {root}");
         var headCommit = options.Head is null ? null : git.Commit(options.Head) ?? throw new UsageException($"--head '{options.Head}' names no commit in {root}");
         if (headCommit is not null && git.IsDirty())
             throw new UsageException($"the working tree has uncommitted changes, which --head '{options.Head}' would not measure: commit or stash them, or leave --head out to measure the working tree");
 
-        var ab = Path.Combine(RepositoryRoot.ArtifactsPath, "ab");
+        var ab = Path.Combine(root, "BenchmarkDotNet.Artifacts", "ab");
         foreach (var side in new[] { "base", "head" })
             if (Directory.Exists(Path.Combine(ab, side)))
                 Directory.Delete(Path.Combine(ab, side), recursive: true); // an earlier comparison's rounds
@@ -78,7 +80,8 @@ public static class AbCommand
     {
         var clock = Stopwatch.StartNew();
         var log = Path.Combine(ab, $"build-{side}.log");
-        var exit = ChildProcess.Run("dotnet", ["build", "-c", "Release", "-nologo", Path.Combine(tree, RepositoryRoot.SolutionFile)], tree, log);
+        // The benchmark project and what it references (the worker among them): the tests are not needed to measure.
+        var exit = ChildProcess.Run("dotnet", ["build", "-c", "Release", "-nologo", Path.Combine(tree, BenchmarkProject)], tree, log);
         if (_stopped)
             throw new OperationCanceledException();
         if (exit != 0)
@@ -98,13 +101,13 @@ public static class AbCommand
             foreach (var (side, tree) in order)
             {
                 var folder = Path.Combine(ab, side, $"round-{round}");
-                var exit = ChildProcess.Run("dotnet",
-                    ["run", "-c", "Release", "--no-build", "--project", Path.Combine(tree, "benchmarks", "ConcurrencyBenchmarks"), "--",
+                var exit = _stopped ? -1 : ChildProcess.Run("dotnet",
+                    ["run", "-c", "Release", "--no-build", "--project", Path.Combine(tree, BenchmarkProject), "--",
                         .. options.RunArguments, "--artifacts", folder],
                     tree, folder + ".log");
                 if (_stopped)
                 {
-                    output.WriteLine($"// ab: stopped; the {done} finished runs are kept in {ab}");
+                    output.WriteLine($"// ab: stopped; {(done == 1 ? "the 1 finished run is" : $"the {done} finished runs are")} kept in {ab}");
                     return false;
                 }
                 if (exit == ExitCodes.BadArguments)

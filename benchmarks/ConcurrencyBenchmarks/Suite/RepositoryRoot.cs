@@ -8,6 +8,10 @@ public static class RepositoryRoot
     public static string? Find() =>
         FindAbove(AppContext.BaseDirectory) ?? FindAbove(Directory.GetCurrentDirectory());
 
+    /// <summary>The checkout the current directory is in, else the one the program was built in: what a git command would act on.</summary>
+    public static string? FindFromWorkingDirectory() =>
+        FindAbove(Directory.GetCurrentDirectory()) ?? FindAbove(AppContext.BaseDirectory);
+
     public static string ArtifactsPath =>
         Path.Combine(Find() ?? Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts");
 

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using ConcurrencyBenchmarks.Tests.Support;
+
+namespace ConcurrencyBenchmarks.Tests.Program;
+
+/// <summary>
+/// A throwaway clone of this repository with two commits: its HEAD, and on top of it a commit whose Threads
+/// benchmark sleeps 20 ms more. `ab` runs in the clone as a team would run it in theirs.
+/// </summary>
+public sealed class SlowedClone : IDisposable
+{
+    public const string Slowed = "public void Threads() { ThreadsStrategy.Instance.Run(Workers, _worker); System.Threading.Thread.Sleep(20); }";
+    private const string Original = "public void Threads() => ThreadsStrategy.Instance.Run(Workers, _worker);";
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("cb-ab-repo-").FullName;
+
+    public string Repository => Path.Combine(Folder, "repo");
+
+    public SlowedClone()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "ConcurrencyBenchmarks.sln")))
+            root = root.Parent ?? throw new InvalidOperationException("the tests run outside the repository");
+        Git(Folder, "clone", "-q", "--no-local", root.FullName, Repository);
+        var benchmarks = Path.Combine(Repository, "benchmarks", "ConcurrencyBenchmarks", "ScalingBenchmarks.cs");
+        var code = File.ReadAllText(benchmarks);
+        if (!code.Contains(Original))
+            throw new InvalidOperationException($"ScalingBenchmarks.cs no longer has '{Original}': update the slowed commit of this test");
+        File.WriteAllText(benchmarks, code.Replace(Original, Slowed));
+        Git(Repository, "-c", "user.name=ab test", "-c", "user.email=ab@test", "commit", "-q", "-am", "Threads sleeps 20 ms more");
+    }
+
+    public static string Git(string directory, params string[] args)
+    {
+        var result = ProcessRunner.Run("git", ["-C", directory, .. args]);
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"git {string.Join(' ', args)}: {result.StandardError}");
+        return result.StandardOutput;
+    }
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}
+
+/// <summary>`ab` end to end in a clone: it builds and runs both commits in alternating rounds, finds the slowed one,
+/// removes its worktrees, keeps its results, and stops cleanly on Ctrl+C.</summary>
+public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, IClassFixture<SlowedClone>
+{
+    // One tiny, exact case per side and round: sleeps of 20 ms, in process (no generated project to build per run).
+    private static readonly string[] Tiny =
+        ["ab", "--base", "HEAD~1", "--head", "HEAD", "--rounds", "2", "--filter", "*OnlySleepBenchmarks.Serial*", "*OnlySleepBenchmarks.Threads*",
+         "--workers", "1", "--sleep", "20ms", "--inProcess"];
+
+    private string Ab => Path.Combine(clone.Repository, "BenchmarkDotNet.Artifacts", "ab");
+
+    /// <summary>Where ab checks its commits out: its own folder in the temporary folder, named after its process.</summary>
+    private static string Worktrees(Process ab) => Path.Combine(Path.GetTempPath(), $"concurrencybenchmarks-ab-{ab.Id}");
+
+    /// <summary>Starts the suite's program in the clone, with no build servers left behind to look like leaks.</summary>
+    private ProcessStartInfo Start(string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = clone.Repository, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ConcurrencyBenchmarks.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["UseSharedCompilation"] = "false";
+        return start;
+    }
+
+    [Fact]
+    public async Task Ab_alternates_the_rounds_finds_the_slowed_commit_and_removes_its_worktrees()
+    {
+        using var ab = Process.Start(Start([.. Tiny, "--fail-on-regression", "--format", "console"]))!;
+        ab.StandardInput.Close();
+        var error = ab.StandardError.ReadToEndAsync();
+        var output = await ab.StandardOutput.ReadToEndAsync();
+        Assert.True(ab.WaitForExit(TimeSpan.FromMinutes(8)), "ab did not finish");
+
+        Assert.True(ab.ExitCode == 1, $"expected exit 1 (a regression), got {ab.ExitCode}:\n{output}\n{await error}");
+        var rounds = output.Split('\n').Where(l => l.StartsWith("// ab: round ", StringComparison.Ordinal)).Select(l => l[13..l.IndexOf(';')]).ToArray();
+        Assert.Equal(["1 of 2, base done", "1 of 2, head done", "2 of 2, head done", "2 of 2, base done"], rounds);
+        Assert.Contains("slower: 1, same: 1", output);
+        Assert.Matches(@"OnlySleepBenchmarks\.Threads\(Sleep: ""20ms"", Workers: 1\)", output);
+        foreach (var side in new[] { "base", "head" })
+            foreach (var round in new[] { "round-1", "round-2" })
+                Assert.NotEmpty(Directory.GetFiles(Path.Combine(Ab, side, round), "*-report-full.json", SearchOption.AllDirectories));
+        Assert.False(Directory.Exists(Worktrees(ab)), "the worktrees' folder is still there");
+        Assert.Single(SlowedClone.Git(clone.Repository, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree "));
+    }
+
+    [Fact]
+    public async Task Ctrl_C_stops_every_process_removes_the_worktrees_and_keeps_the_finished_runs()
+    {
+        using var ab = Process.Start(Start(Tiny))!;
+        ab.StandardInput.Close();
+        var error = ab.StandardError.ReadToEndAsync();
+        var output = new List<string>();
+        while (await ab.StandardOutput.ReadLineAsync() is { } line)
+        {
+            output.Add(line);
+            if (line.StartsWith("// ab: round 1 of 2, base done", StringComparison.Ordinal))
+                ProcessRunner.Run("kill", ["-INT", ab.Id.ToString()]); // what Ctrl+C sends
+        }
+        Assert.True(ab.WaitForExit(TimeSpan.FromMinutes(8)), "ab did not stop");
+
+        Assert.True(ab.ExitCode == 130, $"expected exit 130, got {ab.ExitCode}:\n{string.Join('\n', output)}\n{await error}");
+        Assert.Contains(output, l => l.StartsWith("// ab: stopped; the 1 finished run is kept in", StringComparison.Ordinal));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(Ab, "base", "round-1"), "*-report-full.json", SearchOption.AllDirectories));
+        Assert.False(Directory.Exists(Worktrees(ab)), "the worktrees' folder is still there");
+        Assert.Single(SlowedClone.Git(clone.Repository, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree "));
+        Assert.Empty(ProcessesIn(clone.Repository).Concat(ProcessesIn(Worktrees(ab))));
+    }
+
+    [Fact]
+    public void A_head_ref_with_uncommitted_changes_in_the_tree_is_refused_in_one_line()
+    {
+        var readme = Path.Combine(clone.Repository, "README.md");
+        var text = File.ReadAllText(readme);
+        File.AppendAllText(readme, "\nan uncommitted line\n");
+        try
+        {
+            var result = ProcessRunner.RunDotnet("ConcurrencyBenchmarks", ["ab", "--base", "HEAD~1", "--head", "HEAD"], clone.Repository);
+
+            Assert.Equal(2, result.ExitCode);
+            var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("the working tree has uncommitted changes, which --head 'HEAD' would not measure", line);
+        }
+        finally
+        {
+            File.WriteAllText(readme, text);
+        }
+    }
+
+    /// <summary>Processes whose command line names <paramref name="path"/>: what a stopped ab must not leave running.</summary>
+    private static string[] ProcessesIn(string path) =>
+        Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)).Select(d =>
+        {
+            try { return File.ReadAllText(Path.Combine(d, "cmdline")).Replace('\0', ' '); }
+            catch (IOException) { return ""; }
+            catch (UnauthorizedAccessException) { return ""; }
+        }).Where(c => c.Contains(path, StringComparison.Ordinal) && !c.Contains("git ", StringComparison.Ordinal)).ToArray();
+}
