@@ -19,6 +19,10 @@ public static class ScalingCharts
     // Each strategy keeps its colour in every chart, whichever strategies a run includes: the catalog's order.
     private static readonly ScottPlot.Palettes.Category10 Palette = new();
 
+    /// <summary>A strategy's colour, the same in every chart: its place in the catalog.</summary>
+    internal static Color ColorOf(string strategy) =>
+        Palette.GetColor(StrategyCatalog.Find(strategy)?.Order ?? StrategyCatalog.All.Count + strategy.Sum(c => c) % 3);
+
     public static Plot Speedup(ChartSeries series, string? label = null)
     {
         var plot = NewPlot($"{label ?? series.Workload}: speed-up over Serial", "speed-up over Serial (×)", series.Workers);
@@ -101,7 +105,7 @@ public static class ScalingCharts
     /// <summary>A strategy's line through its medians, with a whisker from <paramref name="lows"/> to <paramref name="highs"/> at each point.</summary>
     private static void AddLine(Plot plot, string label, double[] xs, double[] ys, double[] lows, double[] highs)
     {
-        var color = Palette.GetColor(StrategyCatalog.Find(label)?.Order ?? StrategyCatalog.All.Count + label.Sum(c => c) % 3);
+        var color = ColorOf(label);
         // The spread first, so the line and its markers draw over it.
         var spread = plot.Add.ErrorBar(xs, ys, new double[xs.Length]);
         spread.YErrorNegative = ys.Zip(lows, (y, low) => Math.Max(0, y - low)).ToArray();

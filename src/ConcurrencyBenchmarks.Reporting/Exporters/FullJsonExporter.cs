@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Reports;
 using ConcurrencyBenchmarks.Reporting.Scaling;
@@ -6,11 +7,13 @@ namespace ConcurrencyBenchmarks.Reporting.Exporters;
 
 /// <summary>
 /// BDN's full JSON report (<c>*-report-full.json</c>, every raw measurement) with the run's environment added: the
-/// processors the ideal was computed for, and the machine's delivered capacity when it was measured.
+/// processors the ideal was computed for, and the machine's delivered capacity when it was measured; and each case's
+/// speed-up and efficiency as the columns showed them (by full name), which the history keeps.
 /// </summary>
 public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter("-full", indentJson: true, excludeMeasurements: false)
 {
     public const string EnvironmentKey = "RunEnvironment";
+    public const string ScalingKey = "Scaling";
 
     protected override IReadOnlyDictionary<string, object> GetDataToSerialize(Summary summary)
     {
@@ -29,7 +32,20 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
                 ["CapacityInterference"] = environment.Capacity?.Interference,
                 ["Summary"] = environment.Describe(),
             },
+            [ScalingKey] = Scaling(summary),
         };
         return data;
+    }
+
+    private Dictionary<string, Dictionary<string, double?>> Scaling(Summary summary)
+    {
+        var cases = SummaryCases.Of(summary, environment);
+        var all = cases.Values;
+        return cases.ToDictionary(c => FullNameProvider.GetBenchmarkName(c.Key), c => new Dictionary<string, double?>
+        {
+            ["Speedup"] = ScalingMath.Speedup(c.Value, all),
+            ["IdealNanoseconds"] = ScalingMath.IdealNanoseconds(c.Value, all),
+            ["Efficiency"] = ScalingMath.Efficiency(c.Value, all),
+        });
     }
 }

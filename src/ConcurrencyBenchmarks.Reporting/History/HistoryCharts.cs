@@ -1,0 +1,92 @@
+using System.Globalization;
+using ConcurrencyBenchmarks.Reporting.Charts;
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace ConcurrencyBenchmarks.Reporting.History;
+
+/// <summary>
+/// The history's pictures, one commit per step along x: a benchmark's median per commit in its interquartile band
+/// with its steps marked and labelled by commit, and a workload's speed-ups over Serial at its largest worker count.
+/// </summary>
+public static class HistoryCharts
+{
+    public const int Width = 900;
+    public const int Height = 380;
+    private const int ShortCommit = 7;
+
+    public static Plot Benchmark(BenchmarkHistory history, IReadOnlyList<Step> steps, string title)
+    {
+        var points = history.Points;
+        var plot = NewPlot(title, "time (ms)", points.Select(p => p.Commit).ToArray());
+        var xs = Enumerable.Range(0, points.Count).Select(i => (double)i).ToArray();
+        var band = plot.Add.FillY(xs, points.Select(p => p.LowerQuartile / 1e6).ToArray(), points.Select(p => p.UpperQuartile / 1e6).ToArray());
+        band.FillColor = Colors.SteelBlue.WithAlpha(0.25);
+        band.LineColor = Colors.Transparent;
+        band.LegendText = "interquartile range";
+        var line = plot.Add.Scatter(xs, points.Select(p => p.Median / 1e6).ToArray());
+        line.Color = Colors.SteelBlue;
+        line.LineWidth = 2;
+        line.MarkerSize = 5;
+        line.LegendText = "median";
+        foreach (var step in steps)
+        {
+            var mark = plot.Add.VerticalLine(step.Index - 0.5);
+            mark.Color = step.Ratio > 1 ? Colors.FireBrick : Colors.ForestGreen;
+            mark.LinePattern = LinePattern.Dashed;
+            mark.LineWidth = 2;
+            mark.Text = $"{Short(points[step.Index].Commit)} {Change(step.Ratio)}";
+            mark.LabelFontSize = 12;
+        }
+        var highest = points.Max(p => p.UpperQuartile) / 1e6;
+        plot.Axes.SetLimitsY(0, highest * 1.15);
+        return plot;
+    }
+
+    /// <summary>Each strategy's speed-up over Serial per commit, at one worker count: scaling regressions that absolute times hide.</summary>
+    public static Plot Speedups(IReadOnlyList<BenchmarkHistory> strategies, IReadOnlyList<string> commits, string title)
+    {
+        var plot = NewPlot(title, "speed-up over Serial (×)", commits);
+        var index = commits.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var highest = 1.0;
+        foreach (var strategy in strategies)
+        {
+            var shown = strategy.Points.Where(p => p.Speedup is not null && index.ContainsKey(p.Commit)).ToArray();
+            if (shown.Length == 0)
+                continue;
+            var line = plot.Add.Scatter(shown.Select(p => (double)index[p.Commit]).ToArray(), shown.Select(p => p.Speedup!.Value).ToArray());
+            line.Color = ScalingCharts.ColorOf(strategy.Method);
+            line.LineWidth = 2;
+            line.MarkerSize = 5;
+            line.LegendText = strategy.Method;
+            highest = Math.Max(highest, shown.Max(p => p.Speedup!.Value));
+        }
+        plot.Axes.SetLimitsY(0, highest * 1.15);
+        return plot;
+    }
+
+    public static void Save(Plot plot, string path) => plot.SaveSvg(path, Width, Height);
+
+    public static string Short(string commit) => commit[..Math.Min(ShortCommit, commit.Length)];
+
+    public static string Change(double ratio) => ((ratio - 1) * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static Plot NewPlot(string title, string yLabel, IReadOnlyList<string> commits)
+    {
+        var plot = new Plot();
+        plot.Title(title);
+        plot.Axes.Title.Label.FontSize = 15;
+        plot.XLabel("commit (oldest first)");
+        plot.YLabel(yLabel);
+        // At most about 12 labels: a hundred commits' hashes would overlap.
+        var every = Math.Max(1, (int)Math.Ceiling(commits.Count / 12.0));
+        var ticks = new NumericManual();
+        for (var i = 0; i < commits.Count; i += every)
+            ticks.AddMajor(i, Short(commits[i]));
+        plot.Axes.Bottom.TickGenerator = ticks;
+        plot.Axes.SetLimitsX(-0.5, Math.Max(1, commits.Count) - 0.5);
+        plot.Legend.FontSize = 12;
+        plot.ShowLegend(Edge.Right);
+        return plot;
+    }
+}

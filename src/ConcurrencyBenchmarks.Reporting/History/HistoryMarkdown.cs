@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+
+namespace ConcurrencyBenchmarks.Reporting.History;
+
+/// <summary>The history in a few lines of markdown, for a CI job's summary: what it holds, then the steps found.</summary>
+public static class HistoryMarkdown
+{
+    public const string Method =
+        "Steps are found in each benchmark's series of per-commit medians by Perfolizer's ED-PELT change-point detector (at least 3 commits on each side), "
+        + "kept only when the medians around a step differ by more than 3% and by more than 4 standard errors of the series' own run-to-run noise; "
+        + "a step at the newest commits shows once 3 commits after it confirm it.";
+
+    public static string Write(HistoryReport report)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("## Benchmark history").AppendLine();
+        text.AppendLine(Overview(report)).AppendLine();
+        var steps = report.Steps.ToArray();
+        if (steps.Length == 0)
+            text.AppendLine(NoSteps(report));
+        else
+        {
+            text.AppendLine("| Benchmark | Change | Median before | Median after | First commit after | Machine |");
+            text.AppendLine("| --- | ---: | ---: | ---: | --- | --- |");
+            foreach (var step in steps)
+                text.AppendLine($"| {Name(step.Benchmark)} | {HistoryCharts.Change(step.Step.Ratio)} | {Time(step.Step.Before)} | {Time(step.Step.After)} "
+                                + $"| `{HistoryCharts.Short(step.Commit)}` | {step.Machine.Processor} |");
+        }
+        if (report.Problems.Count > 0)
+        {
+            text.AppendLine().AppendLine($"{report.Problems.Count} line{(report.Problems.Count == 1 ? "" : "s")} of the history could not be read:").AppendLine();
+            foreach (var problem in report.Problems)
+                text.AppendLine($"- `{problem}`");
+        }
+        text.AppendLine().AppendLine(Method);
+        return text.ToString();
+    }
+
+    /// <summary>E.g. "12 runs of 12 commits on 1 machine, 73 benchmarks; 2 steps found."</summary>
+    public static string Overview(HistoryReport report)
+    {
+        var runs = report.Machines.Sum(m => m.Machine.Runs.Count);
+        var commits = report.Machines.Sum(m => m.Commits);
+        var benchmarks = report.Machines.SelectMany(m => m.Benchmarks.Select(b => b.Benchmark.Id)).Distinct().Count();
+        var steps = report.Steps.Count();
+        return $"{runs} run{S(runs)} of {commits} commit{S(commits)} on {report.Machines.Count} machine{S(report.Machines.Count)}, "
+               + $"{benchmarks} benchmark{S(benchmarks)}; {steps} step{S(steps)} found.";
+    }
+
+    public static string NoSteps(HistoryReport report)
+    {
+        var waiting = report.Machines.Where(m => m.NoVerdict is not null).ToArray();
+        return waiting.Length == 0
+            ? "No steps: every benchmark's medians stayed within their noise."
+            : $"No steps found. Too short for a verdict on {string.Join("; ", waiting.Select(m => $"{m.Machine.Machine.Processor} ({m.NoVerdict})"))}.";
+    }
+
+    /// <summary>The benchmark without its namespace: <c>CrunchNumbersBenchmarks.Threads(Iterations=…, Workers=4)</c>.</summary>
+    public static string Name(BenchmarkHistory benchmark) =>
+        benchmark.Type.Length > 0 ? $"{benchmark.Type}.{benchmark.Method}({benchmark.Parameters.Replace("&", ", ")})" : benchmark.Id;
+
+    public static string Time(double nanoseconds) =>
+        nanoseconds >= 1e9 ? (nanoseconds / 1e9).ToString("0.00#", CultureInfo.InvariantCulture) + " s"
+        : nanoseconds >= 1e6 ? (nanoseconds / 1e6).ToString("0.00#", CultureInfo.InvariantCulture) + " ms"
+        : nanoseconds >= 1e3 ? (nanoseconds / 1e3).ToString("0.00#", CultureInfo.InvariantCulture) + " µs"
+        : nanoseconds.ToString("0.0#", CultureInfo.InvariantCulture) + " ns";
+
+    private static string S(int count) => count == 1 ? "" : "s";
+}

@@ -1,0 +1,21 @@
+using ConcurrencyBenchmarks.Reporting.Comparison;
+
+namespace ConcurrencyBenchmarks.Reporting.History;
+
+/// <summary>One run of the suite as the history keeps it: which commit, when, on which machine, and each benchmark's summary.</summary>
+/// <param name="Id">What tells runs apart: a hash of every raw value of the run, so the same run added twice is recognised.</param>
+public sealed record HistoryRun(string Id, string Commit, DateTimeOffset Date, MachineFingerprint Machine, IReadOnlyList<HistoryBenchmark> Benchmarks);
+
+/// <summary>
+/// One benchmark in one run: the summary of its raw values, in nanoseconds per operation, and, where it takes part
+/// in scaling, its speed-up over Serial (measured within the run, so it holds when the machine is slower as a whole)
+/// and its efficiency against the physical limit.
+/// </summary>
+/// <param name="Id">BDN's full name of the benchmark, as <c>compare</c> keys results.</param>
+/// <param name="Type">The benchmark class: the workload.</param>
+/// <param name="Method">The benchmark method: the strategy.</param>
+/// <param name="Parameters">BDN's parameters, e.g. <c>Sleep=100ms&amp;Workers=4</c>.</param>
+/// <param name="Efficiency">Null for reports that do not record it (written before the suite recorded scaling in the full JSON).</param>
+public sealed record HistoryBenchmark(string Id, string Type, string Method, string Parameters,
+    double Median, double LowerQuartile, double UpperQuartile, double Min, double Max, int N,
+    double? Speedup, double? Efficiency);

@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Reporting.Exporters;
+
+namespace ConcurrencyBenchmarks.Reporting.History;
+
+/// <summary>
+/// Reads one run of the suite (a results folder, or BenchmarkDotNet.Artifacts above it) from BDN's full JSON reports
+/// into what the history keeps. Speed-ups are Serial's median over the case's at the same worker count, as the
+/// Speedup column shows them; efficiencies are the ones the run recorded.
+/// </summary>
+public static class RunReader
+{
+    private const string Serial = "Serial";
+
+    /// <summary>The run, and one line for each benchmark left out because it produced no result.</summary>
+    public static (HistoryRun Run, IReadOnlyList<string> LeftOut) Read(string path, string commit, DateTimeOffset date)
+    {
+        string[] files = File.Exists(path) ? [path]
+            : Directory.Exists(path) ? Directory.GetFiles(path, ResultSet.FilePattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
+            : throw new HistoryInputException($"--results '{path}' does not exist");
+        if (files.Length == 0)
+            throw new HistoryInputException($"no {ResultSet.FilePattern} under --results '{path}': run the suite first (its full JSON exporter is on by default)");
+
+        var benchmarks = new List<HistoryBenchmark>();
+        var leftOut = new List<string>();
+        var machines = new HashSet<MachineFingerprint>();
+        var identity = new StringBuilder();
+        foreach (var file in files)
+        {
+            using var json = Parse(file);
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Benchmarks", out var list) || list.ValueKind != JsonValueKind.Array)
+                throw new HistoryInputException($"'{file}' is not a BenchmarkDotNet report: it has no Benchmarks list");
+            machines.Add(MachineFingerprint.From(root)
+                         ?? throw new HistoryInputException($"'{file}' does not say which machine it ran on (no HostEnvironmentInfo): the history keeps machines apart"));
+            var recorded = RecordedScaling(root);
+            var read = new List<HistoryBenchmark>();
+            foreach (var benchmark in list.EnumerateArray())
+            {
+                var id = Text(benchmark, "FullName") ?? throw new HistoryInputException($"'{file}' has a benchmark without a FullName");
+                if (!benchmark.TryGetProperty("Statistics", out var statistics) || statistics.ValueKind != JsonValueKind.Object
+                    || Number(statistics, "Median") is not { } median || Number(statistics, "N") is not { } n || n < 1)
+                {
+                    leftOut.Add($"{id}: no result in '{file}' (it failed)");
+                    continue;
+                }
+                identity.Append(id).Append(':').Append(statistics.TryGetProperty("OriginalValues", out var values) ? values.GetRawText() : median.ToString("R")).Append('\n');
+                read.Add(new HistoryBenchmark(id, Text(benchmark, "Type") ?? "", Text(benchmark, "Method") ?? "", Text(benchmark, "Parameters") ?? "",
+                    median, Number(statistics, "Q1") ?? median, Number(statistics, "Q3") ?? median,
+                    Number(statistics, "Min") ?? median, Number(statistics, "Max") ?? median, (int)n,
+                    Speedup: null, Efficiency: recorded.GetValueOrDefault(id)));
+            }
+            benchmarks.AddRange(WithSpeedups(read));
+        }
+        if (machines.Count > 1)
+            throw new HistoryInputException($"the reports under '{path}' come from {machines.Count} machines: add each machine's run on its own");
+        if (benchmarks.Count == 0)
+            throw new HistoryInputException($"no benchmark under '{path}' has a result: every one failed");
+        var run = new HistoryRun(Hash(identity.ToString()), commit, date, machines.Single(), benchmarks);
+        return (run, leftOut);
+    }
+
+    /// <summary>Each case in scaling gets Serial's median over its own, Serial being the case of the same family and worker count.</summary>
+    private static IEnumerable<HistoryBenchmark> WithSpeedups(IReadOnlyList<HistoryBenchmark> report)
+    {
+        var positions = report.ToDictionary(b => b, b => ScalingCase.From(b.Type, b.Method, b.Parameters));
+        foreach (var benchmark in report)
+        {
+            var serial = positions[benchmark] is { } position
+                ? report.FirstOrDefault(b => positions[b] == position with { Strategy = Serial })
+                : null;
+            yield return serial is null ? benchmark : benchmark with { Speedup = serial.Median / benchmark.Median };
+        }
+    }
+
+    /// <summary>The efficiencies the suite recorded beside BDN's data (see <see cref="FullJsonExporter"/>), by full name.</summary>
+    private static Dictionary<string, double> RecordedScaling(JsonElement root)
+    {
+        var efficiencies = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (root.TryGetProperty(FullJsonExporter.ScalingKey, out var scaling) && scaling.ValueKind == JsonValueKind.Object)
+            foreach (var entry in scaling.EnumerateObject())
+                if (entry.Value.ValueKind == JsonValueKind.Object && Number(entry.Value, "Efficiency") is { } efficiency)
+                    efficiencies[entry.Name] = efficiency;
+        return efficiencies;
+    }
+
+    private static JsonDocument Parse(string file)
+    {
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllBytes(file));
+        }
+        catch (JsonException e)
+        {
+            throw new HistoryInputException($"'{file}' is not valid JSON: {e.Message.Split('\n')[0]}");
+        }
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static double? Number(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
+}
