@@ -1,6 +1,7 @@
-// Opens results pages from disk in headless Chromium, as a reader would: RESULTS_PAGE (a run of the suite) and
-// TWO_JOBS_PAGE (a tiny run with two jobs, written by the tests). Checks that every chart loaded, the tables are there
-// and fit the page, and nothing was fetched from anywhere but the disk.
+// Opens results pages from disk in headless Chromium, as a reader would: RESULTS_PAGE (a run of the suite),
+// TWO_JOBS_PAGE (a tiny run with two jobs, written by the tests), HISTORY_PAGE (the repository's real history with
+// CI's run added) and STEPS_HISTORY_PAGE (a synthetic history with one step, written by the tests). Checks that every
+// chart loaded, the tables are there and fit the page, and nothing was fetched from anywhere but the disk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -65,4 +66,22 @@ test('a run of two jobs shows both groups\' charts', async () => {
     assert.equal(speedups.length, 2, `expected a speed-up chart per job, found ${JSON.stringify(images.map(i => i.src))}`);
     assert.equal(images.length, 4, 'expected a speed-up and a time chart per job');
   });
+});
+
+test('the history page renders from disk: the steps first, then every chart', async () => {
+  for (const [page, steps] of [[process.env.HISTORY_PAGE, null], [process.env.STEPS_HISTORY_PAGE, 1]]) {
+    await open(page, async (tab, images) => {
+      const sections = await tab.$$eval('section', all => all.map(section => section.id));
+      assert.equal(sections[0], 'steps', `the steps should come first, found ${JSON.stringify(sections)}`);
+      const charts = images.filter(image => /^history-\d+\.svg$/.test(image.src));
+      assert.ok(charts.length >= 10, `expected a chart per benchmark, found ${charts.length}`);
+      assert.equal(charts.length, images.length, 'every image is one of the history\'s charts');
+      if (steps !== null) {
+        const rows = await tab.$$eval('#steps table tbody tr', all => all.length);
+        assert.equal(rows, steps, `expected ${steps} step in the table`);
+      }
+      if (process.env.HISTORY_SCREENSHOT && steps === null)
+        await tab.screenshot({ path: process.env.HISTORY_SCREENSHOT, fullPage: false });
+    });
+  }
 });

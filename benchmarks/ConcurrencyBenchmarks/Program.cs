@@ -1,6 +1,6 @@
 using ConcurrencyBenchmarks.CommandLine;
 
-// The suite's entry point: `tour`, `compare`, `ab`, or BDN's switcher with exit codes that mean something (see ExitCodes).
+// The suite's entry point: `tour`, `compare`, `ab`, `history`, or BDN's switcher with exit codes that mean something (see ExitCodes).
 try
 {
     return args switch
@@ -8,6 +8,7 @@ try
         [TourCommand.Name, ..] => TourCommand.Run(args[1..], Console.Out),
         [CompareCommand.Name, ..] => CompareCommand.Run(args[1..], Console.Out),
         [AbCommand.Name, ..] => AbCommand.Run(args[1..], Console.Out),
+        [HistoryCommand.Name, ..] => HistoryCommand.Run(args[1..], Console.Out),
         _ => BenchmarkCommand.Run(args, typeof(Program).Assembly),
     };
 }

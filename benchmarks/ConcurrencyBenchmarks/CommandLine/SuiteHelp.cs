@@ -17,6 +17,12 @@ public static class SuiteHelp
                                    options: --threshold 5%, --noise 0.3ns, --filter <glob>, --top N, --full-id,
                                             --fail-on-regression, --allow-different-machines,
                                             --format markdown|console, --output <file>
+          history add --results <dir> --to <history dir> [--commit <sha>] [--date <iso 8601>]
+                                   keeps one run in a history folder (one file per machine)
+          history report --from <history dir> --output <dir>
+                                   history.html (trends, steps found by change-point detection) and history.md
+          history simulate --shape <history dir>
+                                   how the step detector fares on synthetic histories shaped like this one
 
         The suite's options (with any run; also as CONCURRENCY_WORKERS, CONCURRENCY_SLEEP, CONCURRENCY_ITERATIONS):
           --workers <1,2,4,...>    worker counts (default 1,2,4,8,16; 1 to 256)

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConcurrencyBenchmarks.CommandLine;
+using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Reporting.History;
+
+namespace ConcurrencyBenchmarks.Tests.History;
+
+/// <summary>`history add` and `history report` as CI runs them, on real reports of the suite.</summary>
+public sealed class HistoryCommandTests : IDisposable
+{
+    private static readonly string RealRuns = Path.Combine(AppContext.BaseDirectory, "Comparison", "Data");
+    private readonly string _folder = Directory.CreateTempSubdirectory("cb-history-cmd-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int ExitCode, string Output) History(params string[] args)
+    {
+        var output = new StringWriter();
+        var exit = HistoryCommand.Run(args, output);
+        return (exit, output.ToString());
+    }
+
+    private string Store => Path.Combine(_folder, "history");
+
+    [Fact]
+    public void A_real_run_is_kept_with_its_machine_medians_and_speedups()
+    {
+        var (exit, output) = History("add", "--results", Path.Combine(RealRuns, "run-a"), "--to", Store, "--commit", "abc1234def", "--date", "2026-11-20T08:00:00Z");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("added commit abc1234", output);
+        var machine = Assert.Single(new HistoryStore(Store).Load().Machines);
+        Assert.Equal("AMD EPYC", machine.Machine.Processor);
+        var run = Assert.Single(machine.Runs);
+        Assert.Equal(("abc1234def", new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero)), (run.Commit, run.Date));
+        Assert.Equal(6, run.Benchmarks.Count);
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(RealRuns, "run-a", "ConcurrencyBenchmarks.OnlySleepBenchmarks-report-full.json")))!;
+        foreach (var benchmark in report["Benchmarks"]!.AsArray())
+        {
+            var kept = run.Benchmarks.Single(b => b.Id == (string)benchmark!["FullName"]!);
+            Assert.Equal((double)benchmark!["Statistics"]!["Median"]!, kept.Median);
+            Assert.Equal((double)benchmark["Statistics"]!["Q3"]!, kept.UpperQuartile);
+            Assert.Equal((int)benchmark["Statistics"]!["N"]!, kept.N);
+        }
+        // Serial's speed-up over itself is 1; every case's is Serial's median over its own at the same worker count.
+        Assert.All(run.Benchmarks.Where(b => b.Method == "Serial"), b => Assert.Equal(1.0, b.Speedup));
+        var threads = run.Benchmarks.Single(b => b.Method == "Threads" && b.Parameters.EndsWith("Workers=4"));
+        var serial = run.Benchmarks.Single(b => b.Method == "Serial" && b.Parameters.EndsWith("Workers=4"));
+        Assert.Equal(serial.Median / threads.Median, threads.Speedup);
+    }
+
+    [Fact]
+    public void The_same_results_added_twice_are_refused_in_one_line()
+    {
+        History("add", "--results", Path.Combine(RealRuns, "run-a"), "--to", Store, "--commit", "c1");
+        History("add", "--results", Path.Combine(RealRuns, "run-b"), "--to", Store, "--commit", "c2");
+
+        var refused = Assert.Throws<UsageException>(() => History("add", "--results", Path.Combine(RealRuns, "run-a"), "--to", Store, "--commit", "c3"));
+
+        Assert.StartsWith("this run is in the history already (", refused.Message);
+        Assert.Contains("line 1: commit c1", refused.Message);
+        Assert.Equal(2, new HistoryStore(Store).Load().Machines.Single().Runs.Count);
+    }
+
+    [Theory]
+    [InlineData(new[] { "history" }, "history needs add, report or simulate")]
+    [InlineData(new[] { "history", "add", "--to", "x" }, "history needs --results")]
+    [InlineData(new[] { "history", "add", "--results", "/no/such/folder", "--to", "x", "--commit", "c" }, "--results '/no/such/folder' does not exist")]
+    [InlineData(new[] { "history", "add", "--results", ".", "--to", "x", "--date", "yesterday" }, "--date 'yesterday' is not a date")]
+    [InlineData(new[] { "history", "report", "--from", "/no/such/history", "--output", "x" }, "the history '/no/such/history' does not exist")]
+    [InlineData(new[] { "history", "report", "--from" }, "--from needs a value")]
+    [InlineData(new[] { "history", "report", "--form", "x" }, "unknown history option '--form'")]
+    public void Bad_input_is_one_line(string[] args, string expected)
+    {
+        var e = Assert.Throws<UsageException>(() => History(args[1..]));
+
+        Assert.Contains(expected, e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
+    public void A_failed_benchmark_is_left_out_and_said_while_the_others_are_kept()
+    {
+        var results = Path.Combine(_folder, "partly-failed");
+        Directory.CreateDirectory(results);
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(RealRuns, "run-a", "ConcurrencyBenchmarks.OnlySleepBenchmarks-report-full.json")))!;
+        var failed = report["Benchmarks"]![0]!;
+        failed.AsObject().Remove("Statistics");
+        File.WriteAllText(Path.Combine(results, "x-report-full.json"), report.ToJsonString());
+
+        var (exit, output) = History("add", "--results", results, "--to", Store, "--commit", "c1");
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"left out {(string)failed["FullName"]!}: no result", output);
+        Assert.Equal(5, new HistoryStore(Store).Load().Machines.Single().Runs.Single().Benchmarks.Count);
+    }
+
+    [Fact]
+    public void The_report_writes_a_page_with_a_chart_per_benchmark_the_steps_first_and_a_markdown_summary()
+    {
+        var spreads = Enumerable.Range(0, 30).Select(b => b < 20 ? 0.005 : 0.15).ToArray();
+        var medians = SyntheticHistory.Generate(spreads, 24, seed: 4, (b, commit) => b == 7 && commit >= 12 ? 1.25 : 1);
+        var store = new HistoryStore(Store);
+        foreach (var run in SyntheticHistory.AsRuns(medians, new MachineFingerprint("Synthetic CPU", 2, 1, "Linux", ".NET 10")))
+            store.Add(run);
+        File.AppendAllText(store.FileFor(new MachineFingerprint("Synthetic CPU", 2, 1, "Linux", ".NET 10")), "not json\n");
+        var page = Path.Combine(_folder, "page");
+
+        var (exit, output) = History("report", "--from", Store, "--output", page);
+
+        Assert.Equal(0, exit);
+        Assert.Contains(":25: not a run", output); // the bad line, by its number; the 24 runs before it still count
+        Assert.Contains("24 runs of 24 commits on 1 machine, 30 benchmarks; 1 step found.", output);
+        var html = File.ReadAllText(Path.Combine(page, HistoryPage.FileName));
+        Assert.True(html.IndexOf("id=\"steps\"", StringComparison.Ordinal) < html.IndexOf("<img", StringComparison.Ordinal), "the steps come before the charts");
+        Assert.Contains("Workload0Benchmarks.Threads(Workers=2)</td><td class=\"n\">+2", html); // benchmark 7: Threads at 2 workers, +25%
+        Assert.Contains("<code>000c000</code>", html); // the first commit after the step: commit 12
+        // A chart per benchmark and a speed-up chart per workload, each a file beside the page.
+        var charts = Directory.GetFiles(page, "history-*.svg");
+        Assert.Equal(30 + 1, charts.Length);
+        Assert.All(charts, chart => Assert.Contains(Path.GetFileName(chart), html));
+        Assert.DoesNotContain("<script", html);
+        var markdown = File.ReadAllText(Path.Combine(page, "history.md"));
+        Assert.Contains("| Workload0Benchmarks.Threads(Workers=2) | +2", markdown);
+        Assert.Contains("1 line of the history could not be read", markdown);
+        if (Environment.GetEnvironmentVariable("CONCURRENCY_TEST_PAGES") is { Length: > 0 } pages)
+            CopyFolder(page, Path.Combine(pages, "history"));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+    }
+}
