@@ -84,8 +84,8 @@ public static class HistoryCommand
         var seed = Number(options, "--seed", 1);
         var quiet = spreads.Count(s => s < StepSimulation.QuietSpread);
         output.WriteLine($"{repetitions} histories of {StepSimulation.Commits} commits × {spreads.Count} benchmarks (run-to-run spreads from the history: "
-                         + $"{quiet} under {StepSimulation.QuietSpread:P1}, {spreads.Count - quiet} above, up to {spreads.Max():P1}); "
-                         + $"{StepSimulation.StepSize:P0} steps in {StepSimulation.Stepped} benchmarks at known commits.");
+                         + $"{quiet} under {Percent(StepSimulation.QuietSpread)}, {spreads.Count - quiet} above, up to {Percent(spreads.Max())}); "
+                         + $"{Percent(StepSimulation.StepSize)} steps in {StepSimulation.Stepped} benchmarks at known commits.");
         output.WriteLine();
         output.WriteLine("| detector | min. commits a side | noise factor | min. change | excursions under | false steps | misplaced | 10% steps found, quiet | 10% steps found, noisy | steps in a 1%-a-commit drift |");
         output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -94,12 +94,14 @@ public static class HistoryCommand
             var row = StepSimulation.Run(settings, spreads, repetitions, seed);
             var detector = settings.Method == StepMethod.EdPelt ? "ED-PELT" : $"RQQ-PELT {settings.Sensitivity.ToString(CultureInfo.InvariantCulture)}";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {detector}{(settings == StepSettings.Default ? " (default)" : "")} | {settings.MinDistance} | {settings.NoiseFactor} | {settings.MinimumChange:P0} | {(settings.TransientCommits > 0 ? settings.TransientCommits.ToString(CultureInfo.InvariantCulture) : "-")} "
+                $"| {detector}{(settings == StepSettings.Default ? " (default)" : "")} | {settings.MinDistance} | {settings.NoiseFactor} | {Percent(settings.MinimumChange)} | {(settings.TransientCommits > 0 ? settings.TransientCommits.ToString(CultureInfo.InvariantCulture) : "-")} "
                 + $"| {row.FalseSteps} in {row.UnchangedSeries:N0} | {row.Misplaced} | {row.FoundQuiet} of {row.InjectedQuiet} | {row.FoundNoisy} of {row.InjectedNoisy} "
                 + $"| {row.DriftSteps} in {row.DriftSeries:N0} |"));
         }
         return ExitCodes.Success;
     }
+
+    private static string Percent(double fraction) => (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>The commit being measured: CI's, else the checkout's HEAD.</summary>
     private static string? CurrentCommit() =>

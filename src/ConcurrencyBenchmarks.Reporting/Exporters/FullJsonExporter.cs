@@ -37,11 +37,12 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
         return data;
     }
 
-    private Dictionary<string, Dictionary<string, double?>> Scaling(Summary summary)
+    // Values typed object, as the environment's: BDN's serializer writes other dictionaries as lists of key-value pairs.
+    private Dictionary<string, object> Scaling(Summary summary)
     {
         var cases = SummaryCases.Of(summary, environment);
         var all = cases.Values;
-        return cases.ToDictionary(c => FullNameProvider.GetBenchmarkName(c.Key), c => new Dictionary<string, double?>
+        return cases.ToDictionary(c => FullNameProvider.GetBenchmarkName(c.Key), object (c) => new Dictionary<string, object?>
         {
             ["Speedup"] = ScalingMath.Speedup(c.Value, all),
             ["IdealNanoseconds"] = ScalingMath.IdealNanoseconds(c.Value, all),

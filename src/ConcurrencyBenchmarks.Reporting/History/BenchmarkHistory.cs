@@ -4,38 +4,42 @@ using ConcurrencyBenchmarks.Reporting.Scaling;
 namespace ConcurrencyBenchmarks.Reporting.History;
 
 /// <summary>One commit in a benchmark's history: its median and quartiles in nanoseconds, its speed-up over Serial when it has one.</summary>
+/// <param name="Slot">The commit's place in the machine's history (see <see cref="BenchmarkHistory.Slots"/>): where it is drawn.</param>
 /// <param name="Runs">How many runs of the commit the point stands for (their medians' median).</param>
-public sealed record HistoryPoint(string Commit, DateTimeOffset Date, double Median, double LowerQuartile, double UpperQuartile, double? Speedup, int Runs);
+public sealed record HistoryPoint(int Slot, string Commit, DateTimeOffset Date, double Median, double LowerQuartile, double UpperQuartile, double? Speedup, int Runs);
 
 /// <summary>
 /// One benchmark's history on one machine: a point per commit, oldest first. Runs are taken in the order of their
-/// dates; runs of the same commit in a row (a job run again) make one point, the median of their medians.
+/// dates; runs of the same commit in a row (a job run again) make one point, the median of their medians. A commit
+/// measured again later (an old commit's job re-run) is a point of its own, where it was measured.
 /// </summary>
 public sealed record BenchmarkHistory(string Id, string Type, string Method, string Parameters, IReadOnlyList<HistoryPoint> Points)
 {
     /// <summary>Where the benchmark stands in scaling (its family and worker count), or null.</summary>
     public ScalingCase? Scaling => ScalingCase.From(Type, Method, Parameters);
 
+    /// <summary>The machine's runs in the order of their dates, runs of one commit in a row together: one slot per point.</summary>
+    public static IReadOnlyList<HistoryRun[]> Slots(MachineHistory machine) =>
+        Consecutive(machine.Runs.OrderBy(r => r.Date).ToArray(), r => r.Commit).ToArray(); // OrderBy is stable: a tie keeps the order of adding
+
     public static IReadOnlyList<BenchmarkHistory> Of(MachineHistory machine)
     {
-        // OrderBy is stable: runs of one date keep the order they were added in.
-        var runs = machine.Runs.OrderBy(r => r.Date).ToArray();
-        var histories = new List<BenchmarkHistory>();
-        foreach (var benchmark in runs.SelectMany(r => r.Benchmarks.Select(b => (Run: r, Benchmark: b))).GroupBy(x => x.Benchmark.Id, StringComparer.Ordinal))
-        {
-            var points = new List<HistoryPoint>();
-            foreach (var commit in Consecutive(benchmark.ToArray(), x => x.Run.Commit))
+        var slots = Slots(machine);
+        var points = new Dictionary<string, (HistoryBenchmark Last, List<HistoryPoint> Points)>(StringComparer.Ordinal);
+        for (var slot = 0; slot < slots.Count; slot++)
+            foreach (var benchmark in slots[slot].SelectMany(r => r.Benchmarks).GroupBy(b => b.Id, StringComparer.Ordinal))
             {
-                var values = commit.Select(x => x.Benchmark).ToArray();
+                var values = benchmark.ToArray();
                 var speedups = values.Where(v => v.Speedup is not null).Select(v => v.Speedup!.Value).ToArray();
-                points.Add(new HistoryPoint(commit[0].Run.Commit, commit[^1].Run.Date,
+                var point = new HistoryPoint(slot, slots[slot][0].Commit, slots[slot][^1].Date,
                     Median(values.Select(v => v.Median)), Median(values.Select(v => v.LowerQuartile)), Median(values.Select(v => v.UpperQuartile)),
-                    speedups.Length > 0 ? Median(speedups) : null, values.Length));
+                    speedups.Length > 0 ? Median(speedups) : null, values.Length);
+                if (!points.TryGetValue(benchmark.Key, out var series))
+                    points[benchmark.Key] = series = (values[^1], []);
+                series.Points.Add(point);
+                points[benchmark.Key] = series with { Last = values[^1] };
             }
-            var last = benchmark.Last().Benchmark;
-            histories.Add(new BenchmarkHistory(benchmark.Key, last.Type, last.Method, last.Parameters, points));
-        }
-        return histories;
+        return points.Values.Select(s => new BenchmarkHistory(s.Last.Id, s.Last.Type, s.Last.Method, s.Last.Parameters, s.Points)).ToArray();
     }
 
     private static IEnumerable<T[]> Consecutive<T>(IReadOnlyList<T> items, Func<T, string> key)

@@ -15,11 +15,12 @@ public static class HistoryCharts
     public const int Height = 380;
     private const int ShortCommit = 7;
 
-    public static Plot Benchmark(BenchmarkHistory history, IReadOnlyList<Step> steps, string title)
+    /// <param name="commits">The commit of each slot of the machine's history: the x axis, shared by every chart of the machine.</param>
+    public static Plot Benchmark(BenchmarkHistory history, IReadOnlyList<Step> steps, IReadOnlyList<string> commits, string title)
     {
         var points = history.Points;
-        var plot = NewPlot(title, "time (ms)", points.Select(p => p.Commit).ToArray());
-        var xs = Enumerable.Range(0, points.Count).Select(i => (double)i).ToArray();
+        var plot = NewPlot(title, "time (ms)", commits);
+        var xs = points.Select(p => (double)p.Slot).ToArray();
         var band = plot.Add.FillY(xs, points.Select(p => p.LowerQuartile / 1e6).ToArray(), points.Select(p => p.UpperQuartile / 1e6).ToArray());
         band.FillColor = Colors.SteelBlue.WithAlpha(0.25);
         band.LineColor = Colors.Transparent;
@@ -31,7 +32,7 @@ public static class HistoryCharts
         line.LegendText = "median";
         foreach (var step in steps)
         {
-            var mark = plot.Add.VerticalLine(step.Index - 0.5);
+            var mark = plot.Add.VerticalLine((points[step.Index - 1].Slot + points[step.Index].Slot) / 2.0);
             mark.Color = step.Ratio > 1 ? Colors.FireBrick : Colors.ForestGreen;
             mark.LinePattern = LinePattern.Dashed;
             mark.LineWidth = 2;
@@ -47,14 +48,13 @@ public static class HistoryCharts
     public static Plot Speedups(IReadOnlyList<BenchmarkHistory> strategies, IReadOnlyList<string> commits, string title)
     {
         var plot = NewPlot(title, "speed-up over Serial (×)", commits);
-        var index = commits.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         var highest = 1.0;
         foreach (var strategy in strategies)
         {
-            var shown = strategy.Points.Where(p => p.Speedup is not null && index.ContainsKey(p.Commit)).ToArray();
+            var shown = strategy.Points.Where(p => p.Speedup is not null).ToArray();
             if (shown.Length == 0)
                 continue;
-            var line = plot.Add.Scatter(shown.Select(p => (double)index[p.Commit]).ToArray(), shown.Select(p => p.Speedup!.Value).ToArray());
+            var line = plot.Add.Scatter(shown.Select(p => (double)p.Slot).ToArray(), shown.Select(p => p.Speedup!.Value).ToArray());
             line.Color = ScalingCharts.ColorOf(strategy.Method);
             line.LineWidth = 2;
             line.MarkerSize = 5;

@@ -6,10 +6,19 @@ namespace ConcurrencyBenchmarks.Reporting.History;
 /// <summary>The history in a few lines of markdown, for a CI job's summary: what it holds, then the steps found.</summary>
 public static class HistoryMarkdown
 {
-    public const string Method =
-        "Steps are found in each benchmark's series of per-commit medians by Perfolizer's ED-PELT change-point detector (at least 3 commits on each side), "
-        + "kept only when the medians around a step differ by more than 3% and by more than 4 standard errors of the series' own run-to-run noise; "
-        + "a step at the newest commits shows once 3 commits after it confirm it.";
+    /// <summary>How steps are found, in one paragraph, from the settings in use.</summary>
+    public static string Method
+    {
+        get
+        {
+            var settings = StepSettings.Default;
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Steps are found in each benchmark's series of per-commit medians by Perfolizer's ED-PELT change-point detector (at least {settings.MinDistance} commits on each side), "
+                + $"kept only when the medians around a step differ by more than {settings.MinimumChange * 100:0.#}% and by more than {settings.NoiseFactor} standard errors of the series' own "
+                + $"run-to-run noise; a step and a step back within {settings.TransientCommits} commits is an excursion, not a step. A step at the newest commits shows once "
+                + $"{settings.MinDistance} commits after it confirm it.");
+        }
+    }
 
     public static string Write(HistoryReport report)
     {
@@ -41,7 +50,7 @@ public static class HistoryMarkdown
     public static string Overview(HistoryReport report)
     {
         var runs = report.Machines.Sum(m => m.Machine.Runs.Count);
-        var commits = report.Machines.Sum(m => m.Commits);
+        var commits = report.Machines.Sum(m => m.Commits.Count);
         var benchmarks = report.Machines.SelectMany(m => m.Benchmarks.Select(b => b.Benchmark.Id)).Distinct().Count();
         var steps = report.Steps.Count();
         return $"{runs} run{S(runs)} of {commits} commit{S(commits)} on {report.Machines.Count} machine{S(report.Machines.Count)}, "

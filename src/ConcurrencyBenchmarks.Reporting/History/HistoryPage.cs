@@ -71,8 +71,8 @@ public static class HistoryPage
     private static void Machine(StringBuilder html, MachineReport machine, int index, string folder, ref int chart)
     {
         html.AppendLine($"<section id=\"machine-{index + 1}\"><h2>{E(machine.Machine.Machine.ToString())}</h2>");
-        html.AppendLine($"<p>{E($"{machine.Machine.Runs.Count} runs of {machine.Commits} commits, kept in {Path.GetFileName(machine.Machine.File)}.")}</p>");
-        var commits = machine.Benchmarks.Select(b => b.Benchmark).OrderByDescending(b => b.Points.Count).FirstOrDefault()?.Points.Select(p => p.Commit).ToArray() ?? [];
+        html.AppendLine($"<p>{E($"{machine.Machine.Runs.Count} runs of {machine.Commits.Count} commits, kept in {Path.GetFileName(machine.Machine.File)}.")}</p>");
+        var commits = machine.Commits;
         foreach (var workload in machine.Benchmarks.GroupBy(b => b.Benchmark.Type))
         {
             html.AppendLine($"<h3>{E(workload.Key)}</h3>");
@@ -88,7 +88,7 @@ public static class HistoryPage
             {
                 html.AppendLine($"<h4>{E(strategy.Key)}</h4><div class=\"charts\">");
                 foreach (var (benchmark, verdict) in strategy)
-                    Figure(html, folder, ref chart, HistoryCharts.Benchmark(benchmark, verdict.Steps, HistoryMarkdown.Name(benchmark)),
+                    Figure(html, folder, ref chart, HistoryCharts.Benchmark(benchmark, verdict.Steps, commits, HistoryMarkdown.Name(benchmark)),
                         HistoryMarkdown.Name(benchmark) + (verdict.NoVerdict is { } why ? $" (no verdict on steps: {why})" : ""), wide: false);
                 html.AppendLine("</div>");
             }

@@ -10,9 +10,9 @@ public sealed record DetectedStep(MachineFingerprint Machine, BenchmarkHistory B
 }
 
 /// <summary>One machine's benchmarks, each with its steps or why it has no verdict.</summary>
-public sealed record MachineReport(MachineHistory Machine, IReadOnlyList<(BenchmarkHistory Benchmark, StepVerdict Verdict)> Benchmarks)
+/// <param name="Commits">The commit of each slot of the machine's history (see <see cref="BenchmarkHistory.Slots"/>), oldest first.</param>
+public sealed record MachineReport(MachineHistory Machine, IReadOnlyList<string> Commits, IReadOnlyList<(BenchmarkHistory Benchmark, StepVerdict Verdict)> Benchmarks)
 {
-    public int Commits => Benchmarks.Count == 0 ? 0 : Benchmarks.Max(b => b.Benchmark.Points.Count);
 
     public IEnumerable<DetectedStep> Steps =>
         Benchmarks.SelectMany(b => b.Verdict.Steps.Select(s => new DetectedStep(Machine.Machine, b.Benchmark, s)));
@@ -27,7 +27,7 @@ public sealed record HistoryReport(IReadOnlyList<MachineReport> Machines, IReadO
     public IEnumerable<DetectedStep> Steps => Machines.SelectMany(m => m.Steps).OrderBy(s => s.Benchmark.Points[s.Step.Index].Date);
 
     public static HistoryReport Of(HistoryContents contents, StepSettings? settings = null) =>
-        new(contents.Machines.Select(machine => new MachineReport(machine,
+        new(contents.Machines.Select(machine => new MachineReport(machine, BenchmarkHistory.Slots(machine).Select(s => s[0].Commit).ToArray(),
                 BenchmarkHistory.Of(machine).OrderBy(b => b.Type, StringComparer.Ordinal).ThenBy(b => b.Scaling?.Workers ?? 0)
                     .Select(b => (b, StepDetector.Find(b.Points.Select(p => p.Median).ToArray(), settings))).ToArray()))
             .ToArray(), contents.Problems);

@@ -18,8 +18,10 @@ public static class RunReader
     /// <summary>The run, and one line for each benchmark left out because it produced no result.</summary>
     public static (HistoryRun Run, IReadOnlyList<string> LeftOut) Read(string path, string commit, DateTimeOffset date)
     {
+        // BenchmarkDotNet.Artifacts holds the run in results/, and may hold other runs beside it (ab's rounds): not those.
+        var folder = Directory.Exists(Path.Combine(path, "results")) ? Path.Combine(path, "results") : path;
         string[] files = File.Exists(path) ? [path]
-            : Directory.Exists(path) ? Directory.GetFiles(path, ResultSet.FilePattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
+            : Directory.Exists(path) ? Directory.GetFiles(folder, ResultSet.FilePattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
             : throw new HistoryInputException($"--results '{path}' does not exist");
         if (files.Length == 0)
             throw new HistoryInputException($"no {ResultSet.FilePattern} under --results '{path}': run the suite first (its full JSON exporter is on by default)");
@@ -51,10 +53,12 @@ public static class RunReader
                 read.Add(new HistoryBenchmark(id, Text(benchmark, "Type") ?? "", Text(benchmark, "Method") ?? "", Text(benchmark, "Parameters") ?? "",
                     median, Number(statistics, "Q1") ?? median, Number(statistics, "Q3") ?? median,
                     Number(statistics, "Min") ?? median, Number(statistics, "Max") ?? median, (int)n,
-                    Speedup: null, Efficiency: recorded.GetValueOrDefault(id)));
+                    Speedup: null, Efficiency: recorded.TryGetValue(id, out var efficiency) ? efficiency : null));
             }
             benchmarks.AddRange(WithSpeedups(read));
         }
+        if (benchmarks.GroupBy(b => b.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new HistoryInputException($"'{twice.Key}' is in more than one report under '{path}': give the results folder of one run");
         if (machines.Count > 1)
             throw new HistoryInputException($"the reports under '{path}' come from {machines.Count} machines: add each machine's run on its own");
         if (benchmarks.Count == 0)

@@ -80,6 +80,24 @@ public sealed class HistoryCommandTests : IDisposable
     }
 
     [Fact]
+    public void From_BenchmarkDotNet_Artifacts_only_the_run_in_results_is_read_and_two_runs_in_one_folder_are_refused()
+    {
+        var artifacts = Path.Combine(_folder, "BenchmarkDotNet.Artifacts");
+        CopyFolder(Path.Combine(RealRuns, "run-a"), Path.Combine(artifacts, "results"));
+        CopyFolder(Path.Combine(RealRuns, "run-b"), Path.Combine(artifacts, "ab", "base", "round-1", "results")); // ab's rounds beside it
+
+        var (exit, _) = History("add", "--results", artifacts, "--to", Store, "--commit", "c1");
+        var mixed = Path.Combine(_folder, "mixed");
+        CopyFolder(Path.Combine(RealRuns, "run-a"), Path.Combine(mixed, "one"));
+        CopyFolder(Path.Combine(RealRuns, "run-b"), Path.Combine(mixed, "two"));
+        var refused = Assert.Throws<UsageException>(() => History("add", "--results", mixed, "--to", Store, "--commit", "c2"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(6, new HistoryStore(Store).Load().Machines.Single().Runs.Single().Benchmarks.Count);
+        Assert.EndsWith($"is in more than one report under '{mixed}': give the results folder of one run", refused.Message);
+    }
+
+    [Fact]
     public void A_failed_benchmark_is_left_out_and_said_while_the_others_are_kept()
     {
         var results = Path.Combine(_folder, "partly-failed");

@@ -146,6 +146,23 @@ public class ReportingTests(TinyRun run) : IClassFixture<TinyRun>
     }
 
     [Fact]
+    public void The_full_json_records_each_cases_speedup_and_efficiency_and_the_history_reads_them()
+    {
+        var json = Path.Combine(run.Sleep.ResultsDirectoryPath, $"{typeof(TinySleepBenchmarks).FullName}-report-full.json");
+        var cases = SummaryCases.Of(run.Sleep, run.Environment);
+
+        var (kept, _) = ConcurrencyBenchmarks.Reporting.History.RunReader.Read(json, "c1", DateTimeOffset.UtcNow);
+
+        Assert.Equal(cases.Count, kept.Benchmarks.Count);
+        foreach (var (benchmark, result) in cases)
+        {
+            var history = kept.Benchmarks.Single(b => b.Method == result.Strategy && b.Parameters.EndsWith($"Workers={result.Workers}"));
+            Assert.Equal(ScalingMath.Efficiency(result, cases.Values), history.Efficiency);
+            Assert.Equal(ScalingMath.Speedup(result, cases.Values)!.Value, history.Speedup!.Value, 9);
+        }
+    }
+
+    [Fact]
     public void Counting_shows_its_speedup_against_the_capacity_and_the_chart_draws_the_capacity_line()
     {
         var summary = run.CrunchWithoutSerial;
