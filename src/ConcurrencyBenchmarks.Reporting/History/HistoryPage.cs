@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ConcurrencyBenchmarks.Reporting.Page;
 
 namespace ConcurrencyBenchmarks.Reporting.History;
 
@@ -20,12 +21,7 @@ public static class HistoryPage
         foreach (var old in Directory.GetFiles(folder, "history-*.svg"))
             File.Delete(old); // charts of an earlier report, which this page would not show
         var html = new StringBuilder();
-        html.AppendLine("<!DOCTYPE html>");
-        html.AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.AppendLine("<title>ConcurrencyBenchmarks history</title>");
-        html.AppendLine($"<style>{Style}</style></head><body>");
-        html.AppendLine("<h1>ConcurrencyBenchmarks history</h1>");
+        HtmlHead.Write(html, "ConcurrencyBenchmarks history", Style);
         html.AppendLine($"<p class=\"when\">{E(HistoryMarkdown.Overview(report))} Written {E(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))} UTC.</p>");
         Steps(html, report);
         Problems(html, report);

@@ -42,12 +42,7 @@ public static class IndexPage
     public static string Render(IReadOnlyList<Summary> summaries, string folder, RunEnvironment environment)
     {
         var html = new StringBuilder();
-        html.AppendLine("<!DOCTYPE html>");
-        html.AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.AppendLine("<title>ConcurrencyBenchmarks results</title>");
-        html.AppendLine($"<style>{Style}</style></head><body>");
-        html.AppendLine("<h1>ConcurrencyBenchmarks results</h1>");
+        HtmlHead.Write(html, "ConcurrencyBenchmarks results", Style);
         html.AppendLine($"<p class=\"when\">Written {E(DateTime.Now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))}.</p>");
         html.AppendLine("<nav><ul>");
         for (var i = 0; i < summaries.Count; i++)
