@@ -59,6 +59,8 @@ public static class HistoryMarkdown
 
     public static string NoSteps(HistoryReport report)
     {
+        if (report.Machines.Count == 0)
+            return "The history holds no run yet: add one with history add.";
         var waiting = report.Machines.Where(m => m.NoVerdict is not null).ToArray();
         return waiting.Length == 0
             ? "No steps: every benchmark's medians stayed within their noise."

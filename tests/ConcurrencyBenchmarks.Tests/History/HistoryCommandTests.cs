@@ -146,6 +146,17 @@ public sealed class HistoryCommandTests : IDisposable
             CopyFolder(page, Path.Combine(pages, "history"));
     }
 
+    [Fact]
+    public void An_empty_history_says_so_instead_of_claiming_no_steps()
+    {
+        Directory.CreateDirectory(Store);
+
+        var (exit, _) = History("report", "--from", Store, "--output", Path.Combine(_folder, "page"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("The history holds no run yet: add one with history add.", File.ReadAllText(Path.Combine(_folder, "page", "history.md")));
+    }
+
     private static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);
