@@ -7,7 +7,7 @@ namespace ConcurrencyBenchmarks.Reporting.History;
 
 /// <summary>
 /// The history's pictures, one commit per step along x: a benchmark's median per commit in its interquartile band
-/// with its steps marked and labelled by commit, and a workload's speed-ups over Serial at its largest worker count.
+/// with its steps marked and named by commit in the legend, and a workload's speed-ups over Serial at its largest worker count.
 /// </summary>
 public static class HistoryCharts
 {
@@ -36,8 +36,8 @@ public static class HistoryCharts
             mark.Color = step.Ratio > 1 ? Colors.FireBrick : Colors.ForestGreen;
             mark.LinePattern = LinePattern.Dashed;
             mark.LineWidth = 2;
-            mark.Text = $"{Short(points[step.Index].Commit)} {Change(step.Ratio)}";
-            mark.LabelFontSize = 12;
+            // Named in the legend: a label on the line would cover the commits' labels below or the title above.
+            mark.LegendText = $"step at {Short(points[step.Index].Commit)}: {Change(step.Ratio)}";
         }
         var highest = points.Max(p => p.UpperQuartile) / 1e6;
         plot.Axes.SetLimitsY(0, highest * 1.15);
@@ -78,8 +78,8 @@ public static class HistoryCharts
         plot.Axes.Title.Label.FontSize = 15;
         plot.XLabel("commit (oldest first)");
         plot.YLabel(yLabel);
-        // At most about 12 labels: a hundred commits' hashes would overlap.
-        var every = Math.Max(1, (int)Math.Ceiling(commits.Count / 12.0));
+        // At most about 8 labels: more commits' hashes would run into each other.
+        var every = Math.Max(1, (int)Math.Ceiling(commits.Count / 8.0));
         var ticks = new NumericManual();
         for (var i = 0; i < commits.Count; i += every)
             ticks.AddMajor(i, Short(commits[i]));
