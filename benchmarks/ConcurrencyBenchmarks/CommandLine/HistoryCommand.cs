@@ -47,7 +47,7 @@ public static class HistoryCommand
         foreach (var line in leftOut)
             output.WriteLine($"// history: left out {line}");
         var file = store.Add(run);
-        var machine = store.Load().Machines.Where(m => m.File == file).Sum(m => m.Runs.Count);
+        var machine = store.Load().Machines.Where(m => m.Machine == run.Machine).Sum(m => m.Runs.Count);
         output.WriteLine($"// history: added commit {HistoryCharts.Short(commit)} ({run.Benchmarks.Count} benchmarks, {run.Date:u}) to {file}; "
                          + $"{machine} run{(machine == 1 ? "" : "s")} of this machine");
         return ExitCodes.Success;
