@@ -41,8 +41,16 @@ public sealed class SlowedClone : IDisposable
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }
 
+/// <summary>
+/// `ab`'s builds and runs load the whole machine for minutes: these tests run alone, after the others, so that no test
+/// that reads the machine's load (the interference diagnoser's, the capacity probe's) sees them.
+/// </summary>
+[CollectionDefinition(nameof(WholeMachine), DisableParallelization = true)]
+public sealed class WholeMachine;
+
 /// <summary>`ab` end to end in a clone: it builds and runs both commits in alternating rounds, finds the slowed one,
 /// removes its worktrees, keeps its results, and stops cleanly on Ctrl+C.</summary>
+[Collection(nameof(WholeMachine))]
 public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, IClassFixture<SlowedClone>
 {
     // One tiny, exact case per side and round: sleeps of 20 ms, in process (no generated project to build per run).
