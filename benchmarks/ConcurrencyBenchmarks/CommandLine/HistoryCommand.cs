@@ -46,10 +46,9 @@ public static class HistoryCommand
         var (run, leftOut) = RunReader.Read(results, commit, date);
         foreach (var line in leftOut)
             output.WriteLine($"// history: left out {line}");
-        var file = store.Add(run);
-        var machine = store.Load().Machines.Where(m => m.Machine == run.Machine).Sum(m => m.Runs.Count);
+        var (file, runs) = store.Add(run);
         output.WriteLine($"// history: added commit {HistoryCharts.Short(commit)} ({run.Benchmarks.Count} benchmarks, {run.Date:u}) to {file}; "
-                         + $"{machine} run{(machine == 1 ? "" : "s")} of this machine");
+                         + $"{runs} run{(runs == 1 ? "" : "s")} of this machine");
         return ExitCodes.Success;
     }
 

@@ -8,7 +8,8 @@ namespace ConcurrencyBenchmarks.Reporting.Exporters;
 /// <summary>
 /// BDN's full JSON report (<c>*-report-full.json</c>, every raw measurement) with the run's environment added: the
 /// processors the ideal was computed for, and the machine's delivered capacity when it was measured; and each case's
-/// speed-up and efficiency as the columns showed them (by full name), which the history keeps.
+/// ideal and efficiency as the columns showed them (by full name), which the JSON alone cannot give (they need the
+/// workload's kind); the history keeps the efficiency. Speed-ups are not repeated: they follow from the medians.
 /// </summary>
 public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter("-full", indentJson: true, excludeMeasurements: false)
 {
@@ -44,7 +45,6 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
         var all = cases.Values;
         return cases.ToDictionary(c => FullNameProvider.GetBenchmarkName(c.Key), object (c) => new Dictionary<string, object?>
         {
-            ["Speedup"] = ScalingMath.Speedup(c.Value, all),
             ["IdealNanoseconds"] = ScalingMath.IdealNanoseconds(c.Value, all),
             ["Efficiency"] = ScalingMath.Efficiency(c.Value, all),
         });

@@ -25,21 +25,24 @@ public sealed record BenchmarkHistory(string Id, string Type, string Method, str
     public static IReadOnlyList<BenchmarkHistory> Of(MachineHistory machine)
     {
         var slots = Slots(machine);
-        var points = new Dictionary<string, (HistoryBenchmark Last, List<HistoryPoint> Points)>(StringComparer.Ordinal);
-        for (var slot = 0; slot < slots.Count; slot++)
-            foreach (var benchmark in slots[slot].SelectMany(r => r.Benchmarks).GroupBy(b => b.Id, StringComparer.Ordinal))
+        // GroupBy keeps the order of first appearance: each benchmark's points come oldest slot first.
+        return slots.SelectMany((runs, slot) => runs.SelectMany(r => r.Benchmarks).Select(b => (Slot: slot, Benchmark: b)))
+            .GroupBy(x => x.Benchmark.Id, StringComparer.Ordinal)
+            .Select(benchmark =>
             {
-                var values = benchmark.ToArray();
-                var speedups = values.Where(v => v.Speedup is not null).Select(v => v.Speedup!.Value).ToArray();
-                var point = new HistoryPoint(slot, slots[slot][0].Commit, slots[slot][^1].Date,
-                    Median(values.Select(v => v.Median)), Median(values.Select(v => v.LowerQuartile)), Median(values.Select(v => v.UpperQuartile)),
-                    speedups.Length > 0 ? Median(speedups) : null, values.Length);
-                if (!points.TryGetValue(benchmark.Key, out var series))
-                    points[benchmark.Key] = series = (values[^1], []);
-                series.Points.Add(point);
-                points[benchmark.Key] = series with { Last = values[^1] };
-            }
-        return points.Values.Select(s => new BenchmarkHistory(s.Last.Id, s.Last.Type, s.Last.Method, s.Last.Parameters, s.Points)).ToArray();
+                var last = benchmark.Last().Benchmark;
+                var points = benchmark.GroupBy(x => x.Slot).Select(slot => Point(slot.Key, slots[slot.Key], slot.Select(x => x.Benchmark).ToArray()));
+                return new BenchmarkHistory(last.Id, last.Type, last.Method, last.Parameters, points.ToArray());
+            }).ToArray();
+    }
+
+    /// <summary>One slot's point: the median of its runs' medians, quartiles and speed-ups.</summary>
+    private static HistoryPoint Point(int slot, HistoryRun[] runs, HistoryBenchmark[] values)
+    {
+        var speedups = values.Where(v => v.Speedup is not null).Select(v => v.Speedup!.Value).ToArray();
+        return new HistoryPoint(slot, runs[0].Commit, runs[^1].Date,
+            Median(values.Select(v => v.Median)), Median(values.Select(v => v.LowerQuartile)), Median(values.Select(v => v.UpperQuartile)),
+            speedups.Length > 0 ? Median(speedups) : null, values.Length);
     }
 
     private static IEnumerable<T[]> Consecutive<T>(IReadOnlyList<T> items, Func<T, string> key)

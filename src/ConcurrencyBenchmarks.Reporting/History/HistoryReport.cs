@@ -13,7 +13,6 @@ public sealed record DetectedStep(MachineFingerprint Machine, BenchmarkHistory B
 /// <param name="Commits">The commit of each slot of the machine's history (see <see cref="BenchmarkHistory.Slots"/>), oldest first.</param>
 public sealed record MachineReport(MachineHistory Machine, IReadOnlyList<string> Commits, IReadOnlyList<(BenchmarkHistory Benchmark, StepVerdict Verdict)> Benchmarks)
 {
-
     public IEnumerable<DetectedStep> Steps =>
         Benchmarks.SelectMany(b => b.Verdict.Steps.Select(s => new DetectedStep(Machine.Machine, b.Benchmark, s)));
 

@@ -39,23 +39,23 @@ public sealed partial class HistoryStore(string folder)
         return Path.Combine(Folder, name + Extension);
     }
 
-    /// <summary>Appends a run to its machine's file and returns the file; a run already there is refused.</summary>
-    public string Add(HistoryRun run)
+    /// <summary>
+    /// Appends a run to its machine's file; returns the file and how many runs of the machine it now holds. A run
+    /// already there is refused.
+    /// </summary>
+    public (string File, int Runs) Add(HistoryRun run)
     {
         var file = FileFor(run.Machine);
         try
         {
             Directory.CreateDirectory(Folder);
-            if (File.Exists(file))
-            {
-                var (runs, _) = ReadFile(file);
-                if (runs.FirstOrDefault(r => r.Run.Id == run.Id) is { Run: not null } kept)
-                    throw new HistoryInputException($"this run is in the history already ({file}, line {kept.Line}: commit {kept.Run.Commit}, {kept.Run.Date:u})");
-            }
+            var runs = File.Exists(file) ? ReadFile(file).Runs : [];
+            if (runs.FirstOrDefault(r => r.Run.Id == run.Id) is { Run: not null } kept)
+                throw new HistoryInputException($"this run is in the history already ({file}, line {kept.Line}: commit {kept.Run.Commit}, {kept.Run.Date:u})");
             // A file whose last line lost its end (a copy cut short) must not swallow the new run.
             var separator = File.Exists(file) && new FileInfo(file).Length > 0 && !EndsWithNewline(file) ? "\n" : "";
             File.AppendAllText(file, separator + JsonSerializer.Serialize(run, Json) + "\n", new UTF8Encoding(false));
-            return file;
+            return (file, runs.Count(r => r.Run.Machine == run.Machine) + 1);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

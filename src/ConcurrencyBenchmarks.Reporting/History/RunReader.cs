@@ -38,7 +38,7 @@ public static class RunReader
                 throw new HistoryInputException($"'{file}' is not a BenchmarkDotNet report: it has no Benchmarks list");
             machines.Add(MachineFingerprint.From(root)
                          ?? throw new HistoryInputException($"'{file}' does not say which machine it ran on (no HostEnvironmentInfo): the history keeps machines apart"));
-            var recorded = RecordedScaling(root);
+            var recorded = RecordedEfficiencies(root);
             var read = new List<HistoryBenchmark>();
             foreach (var benchmark in list.EnumerateArray())
             {
@@ -81,7 +81,7 @@ public static class RunReader
     }
 
     /// <summary>The efficiencies the suite recorded beside BDN's data (see <see cref="FullJsonExporter"/>), by full name.</summary>
-    private static Dictionary<string, double> RecordedScaling(JsonElement root)
+    private static Dictionary<string, double> RecordedEfficiencies(JsonElement root)
     {
         var efficiencies = new Dictionary<string, double>(StringComparer.Ordinal);
         if (root.TryGetProperty(FullJsonExporter.ScalingKey, out var scaling) && scaling.ValueKind == JsonValueKind.Object)

@@ -55,11 +55,12 @@ public sealed class HistoryStoreTests : IDisposable
         var store = new HistoryStore(_folder);
         store.Add(Run("a1", "c1", Epyc));
         store.Add(Run("b1", "c1", Xeon));
-        store.Add(Run("a2", "c2", Epyc));
+        var (_, epycRuns) = store.Add(Run("a2", "c2", Epyc));
         store.Add(Run("a3", "c3", Epyc with { Runtime = ".NET 10.0.13" })); // another runtime is another machine
 
         var machines = store.Load().Machines;
 
+        Assert.Equal(2, epycRuns); // what add reports: the runs of that machine, the new one included
         Assert.Equal(3, machines.Select(m => m.File).Distinct().Count());
         Assert.Equal(3, Directory.GetFiles(_folder, "*.jsonl").Length);
         Assert.Equal(2, machines.Single(m => m.Machine == Epyc).Runs.Count);
@@ -71,7 +72,7 @@ public sealed class HistoryStoreTests : IDisposable
     public void A_corrupt_line_is_named_with_its_file_and_line_and_the_rest_still_reads()
     {
         var store = new HistoryStore(_folder);
-        var file = store.Add(Run("a1", "c1", Epyc));
+        var (file, _) = store.Add(Run("a1", "c1", Epyc));
         File.AppendAllText(file, "{\"Id\":\"a2\",\"Commit\":\"c2\",\"Benchm\n");      // a copy cut short
         File.AppendAllText(file, "{\"Id\":\"a3\",\"Commit\":\"c3\"}\n");               // valid JSON, not a run
         File.AppendAllText(file, "{\"Id\":\"a4\",\"Commit\":\"c4\"");                   // cut short without its line end

@@ -146,7 +146,7 @@ public class ReportingTests(TinyRun run) : IClassFixture<TinyRun>
     }
 
     [Fact]
-    public void The_full_json_records_each_cases_speedup_and_efficiency_and_the_history_reads_them()
+    public void The_full_json_records_each_cases_efficiency_and_the_history_reads_it_beside_the_speedup_from_the_medians()
     {
         var json = Path.Combine(run.Sleep.ResultsDirectoryPath, $"{typeof(TinySleepBenchmarks).FullName}-report-full.json");
         var cases = SummaryCases.Of(run.Sleep, run.Environment);
