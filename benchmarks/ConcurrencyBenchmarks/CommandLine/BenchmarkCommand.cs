@@ -35,7 +35,7 @@ public static class BenchmarkCommand
             throw new UsageException("no benchmarks selected and no terminal to ask: pass --filter '*' to run them all, or --list flat to see them");
 
         var withDefaultJob = !NamesAJob(args);
-        var askedFor = HiddenCategoriesAskedFor(args);
+        var askedFor = Categories.HiddenAskedFor(args);
         // Parsed and selected with this process's processors; the run's config gets the measured environment below.
         var preliminary = SuiteConfig.Create(withDefaultJob, askedFor, RunEnvironment.Current);
         var options = Parse(args, preliminary, out var parsedConfig);
@@ -73,9 +73,6 @@ public static class BenchmarkCommand
     private static bool NamesAJob(string[] args) =>
         args.Any(a => a.Equals("--job", StringComparison.OrdinalIgnoreCase) || a == "-j"
                       || a.StartsWith("--job=", StringComparison.OrdinalIgnoreCase));
-
-    private static string[] HiddenCategoriesAskedFor(string[] args) =>
-        Categories.Hidden.Where(c => args.Any(a => a.Contains(c, StringComparison.OrdinalIgnoreCase))).ToArray();
 
     private static CommandLineOptions Parse(string[] args, IConfig config, out IConfig parsedConfig)
     {

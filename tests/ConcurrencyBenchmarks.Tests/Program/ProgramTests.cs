@@ -1,4 +1,7 @@
+using ConcurrencyBenchmarks.CommandLine;
 using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Suite;
+using ConcurrencyBenchmarks.Tests.Fixtures;
 using ConcurrencyBenchmarks.Tests.Support;
 
 namespace ConcurrencyBenchmarks.Tests.Program;
@@ -76,23 +79,33 @@ public class ProgramTests : NoLeftoverProcesses
     [Fact]
     public void A_class_in_scaling_without_a_baseline_fails_validation_before_any_case_runs()
     {
-        var result = DryRunOf("BrokenContract");
+        var (exitCode, output) = DryRunInThisProcess<NoBaselineBenchmarks>();
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("NoBaselineBenchmarks takes part in scaling but has no baseline methods; mark exactly one", result.StandardOutput);
-        Assert.DoesNotContain("// Benchmark: NoBaselineBenchmarks", result.StandardOutput); // nothing was measured
+        Assert.Equal(1, exitCode);
+        Assert.Contains("NoBaselineBenchmarks takes part in scaling but has no baseline methods; mark exactly one", output);
+        Assert.DoesNotContain("// Benchmark: NoBaselineBenchmarks", output); // nothing was measured
     }
 
-    /// <summary>A dry run of one hidden category, its results in a folder removed afterwards.</summary>
-    private static ProcessResult DryRunOf(string category)
+    /// <summary>
+    /// The suite's command run in this process over one of the tests' own fixture classes (they are not part of the
+    /// product), in process and with the dry job, its results in a folder removed afterwards.
+    /// </summary>
+    private static (int ExitCode, string Output) DryRunInThisProcess<TBenchmarks>()
     {
         var artifacts = Directory.CreateTempSubdirectory("cb-dry-").FullName;
+        var console = Console.Out;
+        var output = new StringWriter();
         try
         {
-            return Suite(["--anyCategories", category, "--job", "dry", "--artifacts", artifacts]);
+            Console.SetOut(output);
+            var exitCode = BenchmarkCommand.Run(
+                ["--filter", $"*{typeof(TBenchmarks).Name}*", "--job", "dry", "--inProcess", "--artifacts", artifacts],
+                typeof(TBenchmarks).Assembly);
+            return (exitCode, output.ToString());
         }
         finally
         {
+            Console.SetOut(console);
             Directory.Delete(artifacts, recursive: true);
         }
     }
@@ -138,23 +151,24 @@ public class ProgramTests : NoLeftoverProcesses
     [Fact]
     public void A_benchmark_that_throws_makes_the_run_exit_1_and_a_named_job_replaces_the_suites()
     {
-        var result = DryRunOf("SelfTest");
+        var (exitCode, output) = DryRunInThisProcess<FailingBenchmarks>();
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("this benchmark fails on purpose", result.StandardOutput);
-        Assert.Contains("FailingBenchmarks.Throws: Dry", result.StandardOutput);
-        Assert.DoesNotContain("Suite(", result.StandardOutput); // the suite's own job was not added beside Dry
-        Assert.Contains($"// Worker process (Processes, ProcessPool): {(WorkerLocator.Default.Flavour == WorkerFlavour.NativeAot ? "NativeAOT" : "Jit")}", result.StandardOutput);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("this benchmark fails on purpose", output);
+        Assert.Contains("FailingBenchmarks.Throws: Dry", output);
+        Assert.DoesNotContain("Suite(", output); // the suite's own job was not added beside Dry
+        Assert.Contains($"// Worker process (Processes, ProcessPool): {(WorkerLocator.Default.Flavour == WorkerFlavour.NativeAot ? "NativeAOT" : "Jit")}", output);
     }
 
-    [Fact]
-    public void The_self_test_benchmarks_stay_out_of_a_run_that_does_not_ask_for_them()
-    {
-        var result = Suite(["--list", "flat", "--filter", "*Failing*"]);
-
-        Assert.Equal(2, result.ExitCode);
-        AssertOneLine(result.StandardError, "matches no benchmark");
-    }
+    [Theory]
+    [InlineData(new[] { "--anyCategories", "Tooling" }, new[] { "Tooling" })]
+    [InlineData(new[] { "--allCategories=tooling" }, new[] { "Tooling" })]
+    [InlineData(new[] { "--anyCategories", "CpuBound", "Tooling", "--job", "dry" }, new[] { "Tooling" })]
+    [InlineData(new[] { "--filter", "Tooling", "ToolingNotes.md" }, new string[0])] // an unquoted * expanded in a folder
+    [InlineData(new[] { "--filter", "*", "--artifacts", "/tmp/Tooling-results" }, new string[0])]
+    [InlineData(new[] { "--anyCategories", "CpuBound", "--filter", "Tooling" }, new string[0])]
+    public void A_hidden_category_is_asked_for_only_by_a_category_option_naming_it_whole(string[] args, string[] expected) =>
+        Assert.Equal(expected, Categories.HiddenAskedFor(args));
 
     private static void AssertOneLine(string stderr, string expected)
     {

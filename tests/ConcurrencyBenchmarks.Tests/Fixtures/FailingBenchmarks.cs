@@ -1,10 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using ConcurrencyBenchmarks.Suite;
 
-namespace ConcurrencyBenchmarks.SelfTest;
+namespace ConcurrencyBenchmarks.Tests.Fixtures;
 
 /// <summary>A benchmark that always throws, so the tests can check that a failed case makes the run exit 1.</summary>
-[BenchmarkCategory(Categories.SelfTest)]
 public class FailingBenchmarks
 {
     [Benchmark]

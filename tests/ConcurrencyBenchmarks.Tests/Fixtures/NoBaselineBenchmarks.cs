@@ -1,14 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using ConcurrencyBenchmarks.Reporting.Scaling;
-using ConcurrencyBenchmarks.Suite;
 
-namespace ConcurrencyBenchmarks.SelfTest;
+namespace ConcurrencyBenchmarks.Tests.Fixtures;
 
 /// <summary>
 /// A class that declares itself in scaling but has no Serial baseline, so the tests can check that the contract
 /// validator stops the run before anything is measured.
 /// </summary>
-[BenchmarkCategory(Categories.BrokenContract)]
 [Scaling(WorkloadKind.Sleep, nameof(Sleep))]
 public class NoBaselineBenchmarks
 {
