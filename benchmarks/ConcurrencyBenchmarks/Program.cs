@@ -1,3 +1,4 @@
+using ConcurrencyBenchmarks.Ab.Runner;
 using ConcurrencyBenchmarks.CommandLine;
 
 // The suite's entry point: `tour`, `compare`, `ab`, `history`, or BDN's switcher with exit codes that mean something (see ExitCodes).
@@ -9,6 +10,7 @@ try
         [CompareCommand.Name, ..] => CompareCommand.Run(args[1..], Console.Out),
         [AbCommand.Name, ..] => AbCommand.Run(args[1..], Console.Out),
         [HistoryCommand.Name, ..] => HistoryCommand.Run(args[1..], Console.Out),
+        [RunnerCommand.Name, ..] => RunnerCommand.Run(args[1..]),
         _ => BenchmarkCommand.Run(args, typeof(Program).Assembly),
     };
 }
