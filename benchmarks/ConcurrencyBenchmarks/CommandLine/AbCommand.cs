@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using ConcurrencyBenchmarks.Ab;
 using ConcurrencyBenchmarks.Suite;
@@ -7,27 +6,31 @@ using ConcurrencyBenchmarks.Suite;
 namespace ConcurrencyBenchmarks.CommandLine;
 
 /// <summary>
-/// <c>ab --base &lt;ref&gt; [--head &lt;ref&gt;]</c>: measures two commits on this machine, in alternating rounds (base,
-/// head, then head, base, …), so both see the same hardware and the same drift, then compares them with
-/// <see cref="CompareCommand"/>, round by round. The base (and a head ref) is checked out into a git worktree in the
-/// temporary folder, built in Release and removed afterwards, also on failure and on Ctrl+C; every round's results
-/// go to BenchmarkDotNet.Artifacts/ab/&lt;base|head&gt;/round-&lt;i&gt; and are kept. Exit 0, 1 (a run failed, or --fail-on-regression found a regression), 2 (bad input), 130 (stopped).
+/// <c>ab --base &lt;ref&gt; [--head &lt;ref&gt;]</c>: measures two commits on this machine. By default in pairs
+/// (<see cref="PairedAb"/>): the two builds' cases invoked alternately, milliseconds apart, on the same CPUs, so the
+/// host's drift cancels. With <c>--rounds N</c>, whole runs of the suite alternate (<see cref="RoundsAb"/>). The base
+/// (and a head ref) is checked out into a git worktree in the temporary folder, built in Release and removed
+/// afterwards, also on failure and on Ctrl+C. Exit 0, 1 (a run failed, or --fail-on-regression found a regression),
+/// 2 (bad input), 130 (stopped).
 /// </summary>
 public static class AbCommand
 {
     public const string Name = "ab";
     public const int Stopped = 130;
 
-    public const string Usage = "ab --base <git ref> [--head <git ref>] [--rounds 3] [--quick] [--threshold 5%] [--fail-on-regression] "
-                                + "[--format markdown|console] [--output <file>] [any option of the suite's runs]";
+    public const string Usage = "ab --base <git ref> [--head <git ref>] [--threshold 1.5%] [--max-pairs 80] [--seed N] [--unpinned] "
+                                + "[--rounds N [--quick]] [--fail-on-regression] [--format markdown|console] [--output <file>] "
+                                + "[--filter <glob>...] [--workers 1,2,4] [--sleep 20ms] [--iterations 1e8]";
 
-    private static readonly string BenchmarkProject = Path.Combine("benchmarks", "ConcurrencyBenchmarks", "ConcurrencyBenchmarks.csproj");
+    public static readonly string BenchmarkProject = Path.Combine("benchmarks", "ConcurrencyBenchmarks", "ConcurrencyBenchmarks.csproj");
 
     private static volatile bool _stopped;
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
         var options = AbOptions.Parse(args);
+        if (options.IsPaired)
+            PairedAb.Validate(options);
         var root = RepositoryRoot.FindFromWorkingDirectory() ?? throw new UsageException("ab runs in a checkout of this repository: no ConcurrencyBenchmarks.sln above here");
         var git = new Git(root);
         var baseCommit = git.Commit(options.Base) ?? throw new UsageException($"--base '{options.Base}' names no commit in {root}");
@@ -36,9 +39,6 @@ public static class AbCommand
             throw new UsageException($"the working tree has uncommitted changes, which --head '{options.Head}' would not measure: commit or stash them, or leave --head out to measure the working tree");
 
         var ab = Path.Combine(root, "BenchmarkDotNet.Artifacts", "ab");
-        foreach (var side in new[] { "base", "head" })
-            if (Directory.Exists(Path.Combine(ab, side)))
-                Directory.Delete(Path.Combine(ab, side), recursive: true); // an earlier comparison's rounds
         using var interrupt = Interrupts();
         var worktrees = new List<Worktree>();
         try
@@ -47,13 +47,18 @@ public static class AbCommand
             var trees = Path.Combine(Path.GetTempPath(), $"concurrencybenchmarks-ab-{Environment.ProcessId}");
             var baseTree = Checkout(git, Path.Combine(trees, "base"), baseCommit, worktrees);
             var headTree = headCommit is null ? root : Checkout(git, Path.Combine(trees, "head"), headCommit, worktrees);
-            output.WriteLine($"// ab: base {Short(baseCommit)} ({options.Base}), head {(headCommit is null ? "the working tree" : $"{Short(headCommit)} ({options.Head})")}, "
-                             + $"{options.Rounds} round{(options.Rounds == 1 ? "" : "s")} of: {string.Join(' ', options.RunArguments)}");
+            var baseLabel = $"{Short(baseCommit)} ({options.Base})";
+            var headLabel = headCommit is null ? $"the working tree ({Short(git.Commit("HEAD") ?? "?")} with its changes)" : $"{Short(headCommit)} ({options.Head})";
+            output.WriteLine($"// ab: base {baseLabel}, head {headLabel}, "
+                             + (options.IsPaired ? "paired" : $"{options.Rounds} round{(options.Rounds == 1 ? "" : "s")}") + $" of: {string.Join(' ', options.RunArguments)}");
+            var logs = options.IsPaired ? Path.Combine(ab, $"paired-{DateTime.UtcNow:yyyyMMdd-HHmmss}") : ab;
             foreach (var (side, tree) in new[] { ("base", baseTree), ("head", headTree) })
-                Build(side, tree, ab, output);
-            if (!RunRounds(options, ab, baseTree, headTree, output))
-                return _stopped ? Stopped : ExitCodes.BenchmarkFailed;
-            return CompareCommand.Run([.. options.CompareArguments, "--base", Path.Combine(ab, "base"), "--diff", Path.Combine(ab, "head")], output);
+                Build(side, tree, logs, output);
+            if (options.IsPaired
+                && PairedAb.Run(options, new("base", baseLabel, baseCommit, baseTree), new("head", headLabel, headCommit ?? "working tree", headTree), logs, output, () => _stopped) is { } exit)
+                return exit;
+            RoundsAb.Clear(ab);
+            return RoundsAb.Run(options, ab, baseTree, headTree, options.Rounds ?? AbOptions.DefaultRounds, output, () => _stopped);
         }
         catch (OperationCanceledException)
         {
@@ -76,53 +81,18 @@ public static class AbCommand
         return worktree.Path;
     }
 
-    private static void Build(string side, string tree, string ab, TextWriter output)
+    private static void Build(string side, string tree, string logs, TextWriter output)
     {
         var clock = Stopwatch.StartNew();
-        var log = Path.Combine(ab, $"build-{side}.log");
-        // The benchmark project and what it references (the worker among them): the tests are not needed to measure.
-        var exit = ChildProcess.Run("dotnet", ["build", "-c", "Release", "-nologo", Path.Combine(tree, BenchmarkProject)], tree, log);
+        var log = Path.Combine(logs, $"build-{side}.log");
+        // Only the benchmark project and what it references, and no compiler or MSBuild server left running through the measurements.
+        var exit = ChildProcess.Run("dotnet", ["build", "-c", "Release", "-nologo", "--disable-build-servers", "-p:UseSharedCompilation=false",
+            Path.Combine(tree, BenchmarkProject)], tree, log);
         if (_stopped)
             throw new OperationCanceledException();
         if (exit != 0)
             throw new UsageException($"building the {side} failed (exit {exit}); see {log}");
-        output.WriteLine($"// ab: {side} built in {Elapsed(clock.Elapsed)}");
-    }
-
-    /// <summary>Runs the rounds, alternating which side goes first; returns whether every run succeeded.</summary>
-    private static bool RunRounds(AbOptions options, string ab, string baseTree, string headTree, TextWriter output)
-    {
-        var clock = Stopwatch.StartNew();
-        var runs = options.Rounds * 2;
-        var done = 0;
-        for (var round = 1; round <= options.Rounds; round++)
-        {
-            var order = round % 2 == 1 ? new[] { ("base", baseTree), ("head", headTree) } : [("head", headTree), ("base", baseTree)];
-            foreach (var (side, tree) in order)
-            {
-                var folder = Path.Combine(ab, side, $"round-{round}");
-                var exit = _stopped ? -1 : ChildProcess.Run("dotnet",
-                    ["run", "-c", "Release", "--no-build", "--project", Path.Combine(tree, BenchmarkProject), "--",
-                        .. options.RunArguments, "--artifacts", folder],
-                    tree, folder + ".log");
-                if (_stopped)
-                {
-                    output.WriteLine($"// ab: stopped; {(done == 1 ? "the 1 finished run is" : $"the {done} finished runs are")} kept in {ab}");
-                    return false;
-                }
-                if (exit == ExitCodes.BadArguments)
-                    throw new UsageException($"the {side}'s run refused its arguments: {LastLine(folder + ".log")}");
-                if (exit != 0)
-                {
-                    output.WriteLine($"// ab: the {side}'s run of round {round} failed (exit {exit}); see {folder}.log");
-                    return false;
-                }
-                done++;
-                var left = TimeSpan.FromTicks(clock.Elapsed.Ticks / done * (runs - done));
-                output.WriteLine($"// ab: round {round} of {options.Rounds}, {side} done; elapsed {Elapsed(clock.Elapsed)}, about {Elapsed(left)} left");
-            }
-        }
-        return true;
+        output.WriteLine($"// ab: {side} built in {AbClock.Format(clock.Elapsed)}");
     }
 
     /// <summary>Ctrl+C and SIGTERM stop the run under way and let the clean-up run.</summary>
@@ -133,7 +103,7 @@ public static class AbCommand
         {
             context.Cancel = true;
             _stopped = true;
-            ChildProcess.KillRunning();
+            ChildProcess.KillRunning(); // a build or a round; the paired driver stops between two pairs by itself
         }
         var registrations = new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM }.Select(s => PosixSignalRegistration.Create(s, Stop)).ToArray();
         return new Registrations(registrations);
@@ -148,13 +118,5 @@ public static class AbCommand
         }
     }
 
-    private static string LastLine(string log) =>
-        File.Exists(log) ? File.ReadLines(log).LastOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "" : "";
-
     private static string Short(string commit) => commit[..Math.Min(10, commit.Length)];
-
-    private static string Elapsed(TimeSpan time) =>
-        time.TotalMinutes >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalMinutes}m {time.Seconds:00}s")
-            : string.Create(CultureInfo.InvariantCulture, $"{time.TotalSeconds:0}s");
 }

@@ -26,6 +26,6 @@ public static class SideCases
     }
 
     private static PairedCase Describe(int index, BenchmarkCase benchmark) =>
-        new(index, FullNameProvider.GetBenchmarkName(benchmark), benchmark.Descriptor.Type.FullName ?? benchmark.Descriptor.Type.Name,
+        new(index, FullNameProvider.GetBenchmarkName(benchmark), benchmark.Descriptor.Type.Namespace ?? "", benchmark.Descriptor.Type.Name,
             benchmark.Descriptor.WorkloadMethod.Name, benchmark.Parameters.PrintInfo, benchmark.Descriptor.Baseline);
 }
