@@ -76,12 +76,23 @@ public sealed record AbOptions(string Base, string? Head, int? Rounds, IReadOnly
         }
         if (@base is null)
             throw new UsageException($"ab needs --base <git ref>; usage: {AbCommand.Usage}");
-        if (!run.Any(a => Selecting.Any(s => a.Equals(s, StringComparison.OrdinalIgnoreCase) || a.StartsWith(s + "=", StringComparison.OrdinalIgnoreCase))))
+        if (!Names(run, Selecting))
             run.InsertRange(0, rounds is null ? PairedSelection : quick ? QuickSelection : DefaultSelection);
+        if (rounds is null)
+        {
+            // Pairs must lie close in time: the paired sizes unless chosen, whatever else was selected.
+            if (!Names(run, ["--sleep"]))
+                run.AddRange(PairedSelection[^4..^2]);
+            if (!Names(run, ["--iterations"]))
+                run.AddRange(PairedSelection[^2..]);
+        }
         if (rounds is null && threshold is not null)
             paired = paired with { Threshold = Percent(threshold) }; // rounds pass it to compare, which also takes times
         return new AbOptions(@base, head, rounds, compare, run, paired);
     }
+
+    private static bool Names(IEnumerable<string> args, string[] options) =>
+        args.Any(a => options.Any(o => a.Equals(o, StringComparison.OrdinalIgnoreCase) || a.StartsWith(o + "=", StringComparison.OrdinalIgnoreCase)));
 
     private static int Whole(string name, string text, int min, int max) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
