@@ -19,5 +19,11 @@ catch (UsageException e)
     Console.Error.WriteLine($"ConcurrencyBenchmarks: {e.Message}");
     return ExitCodes.BadArguments;
 }
+catch (Exception e)
+{
+    // Every command has cleaned up on its way out (finally blocks): what is left to do is to say what happened, in one line.
+    Console.Error.WriteLine($"ConcurrencyBenchmarks: unexpected {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
+    return ExitCodes.BenchmarkFailed;
+}
 
 public partial class Program;

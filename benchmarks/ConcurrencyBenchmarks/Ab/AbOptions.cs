@@ -19,7 +19,7 @@ public sealed record AbOptions(string Base, string? Head, int? Rounds, IReadOnly
 
     /// <summary>
     /// Paired: both workloads, every strategy, at 1, 2 and 4 workers, at sizes where one invocation takes tens of
-    /// milliseconds (pairs then lie close in time): about 6 minutes on 2 vCPUs.
+    /// milliseconds (pairs then lie close in time): 5 to 8 minutes on 2 vCPUs, builds included.
     /// </summary>
     public static readonly string[] PairedSelection =
         ["--filter", "*OnlySleepBenchmarks*", "*CrunchNumbersBenchmarks*", "--workers", "1,2,4", "--sleep", "20ms", "--iterations", "1e8"];

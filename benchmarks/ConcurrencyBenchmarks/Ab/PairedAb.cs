@@ -40,13 +40,18 @@ public static class PairedAb
                              + (options.Paired.Pin && Affinity.Supported
                                  ? $"both sides on CPUs {Affinity.Describe(driver.Cpus)}, single-threaded cases on one of them, rotated by pass"
                                  : "CPUs not pinned"));
-            var completed = driver.Run();
+            var completed = Measure(driver, output);
             foreach (var side in new[] { baseSide, headSide })
                 PairedResultsWriter.Write(Path.Combine(folder, side.Name), side.Name, side.Commit, SideAssembly(side), cases);
-            if (!completed)
+            if (completed is false)
             {
                 output.WriteLine($"// ab: stopped; the pairs measured so far are kept in {folder}");
                 return AbCommand.Stopped;
+            }
+            if (completed is null)
+            {
+                output.WriteLine($"// ab: the pairs measured before the failure are kept in {folder}");
+                return ExitCodes.BenchmarkFailed;
             }
             var comparison = PairedComparison.From(cases, options.Paired);
             var context = new PairedFormatter.Context(baseSide.Label, headSide.Label, PairedResultsWriter.Machine(),
@@ -59,7 +64,11 @@ public static class PairedAb
             output.WriteLine($"// ab: every pair is kept in {folder}");
             return failOnRegression && comparison.Count(PairedVerdict.Slower) > 0 ? ExitCodes.BenchmarkFailed : ExitCodes.Success;
         }
-        catch (RunnerFailedException) when (stopped())
+        catch (RunnerFailedException e) when (!stopped())
+        {
+            throw new UsageException(e.Message); // a runner that could not start: one line, exit 2
+        }
+        catch (RunnerFailedException)
         {
             output.WriteLine("// ab: stopped");
             return AbCommand.Stopped;
@@ -68,6 +77,20 @@ public static class PairedAb
         {
             headRunner?.Dispose();
             baseRunner?.Dispose();
+        }
+    }
+
+    /// <summary>Runs the driver: true when done, false when stopped, null when a runner failed (said in one line).</summary>
+    private static bool? Measure(PairedDriver driver, TextWriter output)
+    {
+        try
+        {
+            return driver.Run();
+        }
+        catch (RunnerFailedException e)
+        {
+            output.WriteLine($"// ab: {e.Message}");
+            return null;
         }
     }
 

@@ -18,7 +18,7 @@ public static class AbCommand
     public const string Name = "ab";
     public const int Stopped = 130;
 
-    public const string Usage = "ab --base <git ref> [--head <git ref>] [--threshold 1.5%] [--max-pairs 80] [--seed N] [--unpinned] "
+    public const string Usage = "ab --base <git ref> [--head <git ref>] [--threshold 1.5%] [--max-pairs 120] [--seed N] [--unpinned] "
                                 + "[--rounds N [--quick]] [--fail-on-regression] [--format markdown|console] [--output <file>] "
                                 + "[--filter <glob>...] [--workers 1,2,4] [--sleep 20ms] [--iterations 1e8]";
 
@@ -51,7 +51,7 @@ public static class AbCommand
             var headLabel = headCommit is null ? $"the working tree ({Short(git.Commit("HEAD") ?? "?")} with its changes)" : $"{Short(headCommit)} ({options.Head})";
             output.WriteLine($"// ab: base {baseLabel}, head {headLabel}, "
                              + (options.IsPaired ? "paired" : $"{options.Rounds} round{(options.Rounds == 1 ? "" : "s")}") + $" of: {string.Join(' ', options.RunArguments)}");
-            var logs = options.IsPaired ? Path.Combine(ab, $"paired-{DateTime.UtcNow:yyyyMMdd-HHmmss}") : ab;
+            var logs = options.IsPaired ? Path.Combine(ab, $"paired-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}") : ab;
             foreach (var (side, tree) in new[] { ("base", baseTree), ("head", headTree) })
                 Build(side, tree, logs, output);
             if (options.IsPaired

@@ -10,8 +10,13 @@ public static class SuiteHelp
           --filter '*' [options]   run the suite (or a part: --filter '*OnlySleep*'); BenchmarkDotNet's options below
           tour [--python]          the seed tutorial's experiment, directly, in seconds
                                    options: --workers N, --sleep <duration>, --iterations N, --python-iterations N
-          ab --base <git ref> [--head <git ref>] [--rounds 3] [--quick] [compare's options] [the runs' options]
-                                   two commits measured on this machine in alternating rounds, then compared
+          ab --base <git ref> [--head <git ref>] [--filter <glob>...] [--workers, --sleep, --iterations]
+                                   two commits measured on this machine in pairs: each case's two builds invoked
+                                   alternately on the same CPUs, so the host's drift cancels; verdicts from the
+                                   pairs' interval: faster, slower, same or unsure
+                                   options: --threshold 1.5%, --max-pairs 120, --seed N, --unpinned,
+                                            --fail-on-regression, --format markdown|console, --output <file>;
+                                   --rounds N [--quick]: whole runs of the suite in alternating rounds instead
           compare --base <dir|file> --diff <dir|file>
                                    what got faster or slower between two result sets, with statistics
                                    options: --threshold 5%, --noise 0.3ns, --filter <glob>, --top N, --full-id,

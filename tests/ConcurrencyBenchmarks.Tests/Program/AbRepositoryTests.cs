@@ -48,8 +48,8 @@ public sealed class SlowedClone : IDisposable
 [CollectionDefinition(nameof(WholeMachine), DisableParallelization = true)]
 public sealed class WholeMachine;
 
-/// <summary>`ab` end to end in a clone: it builds and runs both commits in alternating rounds, finds the slowed one,
-/// removes its worktrees, keeps its results, and stops cleanly on Ctrl+C.</summary>
+/// <summary>`ab` end to end in a clone: paired and in alternating rounds it finds the slowed commit, removes its
+/// worktrees, keeps its results, and stops cleanly on Ctrl+C.</summary>
 [Collection(nameof(WholeMachine))]
 public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, IClassFixture<SlowedClone>
 {
@@ -57,6 +57,11 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
     private static readonly string[] Tiny =
         ["ab", "--base", "HEAD~1", "--head", "HEAD", "--rounds", "2", "--filter", "*OnlySleepBenchmarks.Serial*", "*OnlySleepBenchmarks.Threads*",
          "--workers", "1", "--sleep", "20ms", "--inProcess"];
+
+    // The same two cases, paired (ab's default).
+    private static readonly string[] TinyPaired =
+        ["ab", "--base", "HEAD~1", "--head", "HEAD", "--filter", "*OnlySleepBenchmarks.Serial*", "*OnlySleepBenchmarks.Threads*",
+         "--workers", "1", "--sleep", "20ms", "--max-pairs", "16"];
 
     private string Ab => Path.Combine(clone.Repository, "BenchmarkDotNet.Artifacts", "ab");
 
@@ -101,23 +106,48 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
     }
 
     [Fact]
-    public async Task Ctrl_C_stops_every_process_removes_the_worktrees_and_keeps_the_finished_runs()
+    public async Task Paired_ab_finds_the_slowed_strategy_and_nothing_else_and_keeps_both_sides_raw_pairs()
     {
-        using var ab = Process.Start(Start(Tiny))!;
+        using var ab = Process.Start(Start([.. TinyPaired, "--fail-on-regression", "--format", "console"]))!;
+        ab.StandardInput.Close();
+        var error = ab.StandardError.ReadToEndAsync();
+        var output = await ab.StandardOutput.ReadToEndAsync();
+        Assert.True(ab.WaitForExit(TimeSpan.FromMinutes(8)), "ab did not finish");
+
+        Assert.True(ab.ExitCode == 1, $"expected exit 1 (a regression), got {ab.ExitCode}:\n{output}\n{await error}");
+        Assert.StartsWith("faster: 0, slower: 1, same: 1, unsure: 0", output.Split('\n').First(l => l.StartsWith("faster:", StringComparison.Ordinal)));
+        Assert.Matches(@"OnlySleepBenchmarks\.Threads\(Sleep: ""20ms"", Workers: 1\) .* Slower", output);
+        Assert.Contains("speed-ups over Serial: lost: 1", output);
+        var pairs = output.Split('\n').Single(l => l.StartsWith("// ab: every pair is kept in ", StringComparison.Ordinal))["// ab: every pair is kept in ".Length..].Trim();
+        foreach (var (side, commit) in new[] { ("base", "HEAD~1"), ("head", "HEAD") })
+        {
+            var raw = File.ReadAllText(Path.Combine(pairs, side, "paired-report-full.json"));
+            Assert.Contains(SlowedClone.Git(clone.Repository, "rev-parse", commit).Trim(), raw); // the commit it measured
+            Assert.Contains("\"OriginalValues\"", raw);
+        }
+        Assert.False(Directory.Exists(Worktrees(ab)), "the worktrees' folder is still there");
+        Assert.Single(SlowedClone.Git(clone.Repository, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree "));
+    }
+
+    [Fact]
+    public async Task Ctrl_C_stops_every_process_removes_the_worktrees_and_keeps_the_pairs_measured()
+    {
+        using var ab = Process.Start(Start(TinyPaired))!;
         ab.StandardInput.Close();
         var error = ab.StandardError.ReadToEndAsync();
         var output = new List<string>();
         while (await ab.StandardOutput.ReadLineAsync() is { } line)
         {
             output.Add(line);
-            if (line.StartsWith("// ab: round 1 of 2, base done", StringComparison.Ordinal))
+            if (line.StartsWith("// ab: paired, ", StringComparison.Ordinal))
                 ProcessRunner.Run("kill", ["-INT", ab.Id.ToString()]); // what Ctrl+C sends
         }
         Assert.True(ab.WaitForExit(TimeSpan.FromMinutes(8)), "ab did not stop");
 
         Assert.True(ab.ExitCode == 130, $"expected exit 130, got {ab.ExitCode}:\n{string.Join('\n', output)}\n{await error}");
-        Assert.Contains(output, l => l.StartsWith("// ab: stopped; the 1 finished run is kept in", StringComparison.Ordinal));
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(Ab, "base", "round-1"), "*-report-full.json", SearchOption.AllDirectories));
+        Assert.Contains(output, l => l.StartsWith("// ab: stopped; the pairs measured so far are kept in", StringComparison.Ordinal));
+        var kept = output.Single(l => l.StartsWith("// ab: stopped; the pairs measured so far are kept in ", StringComparison.Ordinal))["// ab: stopped; the pairs measured so far are kept in ".Length..];
+        Assert.True(File.Exists(Path.Combine(kept, "head", "paired-report-full.json")));
         Assert.False(Directory.Exists(Worktrees(ab)), "the worktrees' folder is still there");
         Assert.Single(SlowedClone.Git(clone.Repository, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree "));
         Assert.Empty(ProcessesIn(clone.Repository).Concat(ProcessesIn(Worktrees(ab))));

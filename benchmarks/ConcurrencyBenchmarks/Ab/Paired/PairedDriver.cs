@@ -51,8 +51,7 @@ public sealed class PairedDriver(RunnerProcess baseRunner, RunnerProcess headRun
                 series.Pairs.Add(Pair(series, pass, slot));
             }
         foreach (var series in visited.Where(c => !c.Finished))
-            series.Finished = series.Pairs.Count >= settings.MaxPairs
-                              || (series.Pairs.Count >= settings.MinPairs && PairedEstimate.From(series.LogRatios, settings.Level).Decided(settings.Threshold));
+            series.Finished = settings.IsFinished(series.LogRatios);
     }
 
     private void SetUp(CaseSeries series, int pass)

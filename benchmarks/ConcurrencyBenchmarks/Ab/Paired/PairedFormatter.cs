@@ -13,7 +13,8 @@ public static class PairedFormatter
 {
     public sealed record Context(string Base, string Head, MachineFingerprint Machine, string Cpus, int Pairs, TimeSpan Elapsed);
 
-    private static readonly string[] CaseHeader = ["Case", "Base median", "Head median", "Head/base", "99% interval", "Pairs", "Noise", "Verdict"];
+    private static string[] CaseHeader(double level) =>
+        ["Case", "Base median", "Head median", "Head/base", string.Create(CultureInfo.InvariantCulture, $"{level:0.#%} interval"), "Pairs", "Noise", "Verdict"];
     private static readonly string[] SpeedupHeader = ["Case", "Workers", "Base speed-up", "Head speed-up", "Ratio", "Interval", "Verdict"];
 
     public static string Write(PairedComparison comparison, Context context, ComparisonFormatter.Format format)
@@ -46,7 +47,7 @@ public static class PairedFormatter
         text.AppendLine();
         if (markdown)
             text.AppendLine("### Cases\n");
-        Table(text, markdown, CaseHeader, comparison.Cases.OrderBy(c => c.Verdict).ThenByDescending(c => c.Estimate.Ratio).Select(c => new[]
+        Table(text, markdown, CaseHeader(settings.Level), comparison.Cases.OrderBy(c => c.Verdict).ThenByDescending(c => c.Estimate.Ratio).Select(c => new[]
         {
             ComparisonFormatter.ShortId(c.Id), Milliseconds(c.BaseMedian), Milliseconds(c.HeadMedian), Ratio(c.Estimate.Ratio), Interval(c.Estimate),
             c.Estimate.Pairs.ToString(CultureInfo.InvariantCulture), Percent(c.Estimate.Noise), c.Verdict.ToString(),

@@ -20,6 +20,7 @@ public sealed class RunnerProcess : IDisposable
     private readonly BlockingCollection<string> _lines = new();
     private readonly string _log;
     private bool _disposed;
+    private volatile bool _overlong;
 
     private RunnerProcess(string side, Process process, string log)
     {
@@ -32,8 +33,12 @@ public sealed class RunnerProcess : IDisposable
     public int Pid => _process.Id;
     public IReadOnlyList<PairedCase> Cases { get; private set; } = [];
 
-    /// <summary>Starts the runner of this program on a side's benchmark build, with the filters that select the cases.</summary>
-    public static RunnerProcess Start(string side, string sideAssembly, IReadOnlyList<string> filters, string log)
+    /// <summary>
+    /// Starts the runner of this program on a side's benchmark build, with the filters that select the cases; the
+    /// sizes come from this process's environment, and <paramref name="environment"/> may set more.
+    /// </summary>
+    public static RunnerProcess Start(string side, string sideAssembly, IReadOnlyList<string> filters, string log,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var self = typeof(RunnerProcess).Assembly.Location;
         var start = new ProcessStartInfo(Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet")
@@ -43,6 +48,8 @@ public sealed class RunnerProcess : IDisposable
         };
         foreach (var argument in new[] { self, RunnerCommand.Name, sideAssembly }.Concat(filters))
             start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         Directory.CreateDirectory(Path.GetDirectoryName(log)!);
         var process = new Process { StartInfo = start };
         var runner = new RunnerProcess(side, process, log);
@@ -143,6 +150,7 @@ public sealed class RunnerProcess : IDisposable
 
     private string Next() =>
         _lines.TryTake(out var line, CommandTimeout) ? line
+        : _overlong ? throw Failure($"sent a line longer than {RunnerProtocol.MaxLineLength} characters")
         : _lines.IsCompleted || _process.HasExited ? throw Failure($"exited (code {ExitCode()})")
         : throw Failure($"did not answer within {CommandTimeout.TotalMinutes:0} minutes");
 
@@ -157,9 +165,10 @@ public sealed class RunnerProcess : IDisposable
             {
                 if (c != '\n')
                 {
-                    if (line.Append((char)c).Length > RunnerProtocol.MaxLineLength)
-                        break; // not the protocol: the driver sees the runner fall silent and says so
-                    continue;
+                    if (line.Append((char)c).Length <= RunnerProtocol.MaxLineLength)
+                        continue;
+                    _overlong = true; // not the protocol: stop listening, and say why
+                    break;
                 }
                 _lines.Add(line.ToString());
                 line.Clear();
