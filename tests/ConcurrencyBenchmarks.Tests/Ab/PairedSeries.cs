@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using ConcurrencyBenchmarks.Ab.Paired;
 
 namespace ConcurrencyBenchmarks.Tests.Ab;
@@ -15,6 +16,50 @@ public static class PairedSeries
             .Select(l => l.Split(' '))
             .Select(f => Math.Log(double.Parse(f[2], CultureInfo.InvariantCulture) / double.Parse(f[1], CultureInfo.InvariantCulture)))
             .ToArray();
+
+    /// <summary>One case of a real paired run kept in Data/: its visits, each the (base, head) times of its pairs.</summary>
+    public sealed record RecordedCase(string Id, (double Base, double Head)[][] Visits);
+
+    /// <summary>The cases of a paired run's raw files (<c>base.json</c>, <c>head.json</c>, as ab keeps them) under Data/.</summary>
+    public static IReadOnlyList<RecordedCase> RecordedRun(string name)
+    {
+        JsonElement[] Side(string side) => JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Ab", "Data", name, side + ".json")))
+            .RootElement.GetProperty("Benchmarks").EnumerateArray().ToArray();
+        var heads = Side("head").ToDictionary(b => b.GetProperty("FullName").GetString()!);
+        return Side("base").Select(b =>
+        {
+            var id = b.GetProperty("FullName").GetString()!;
+            var basePairs = b.GetProperty("Pairs").EnumerateArray().ToArray();
+            var headPairs = heads[id].GetProperty("Pairs").EnumerateArray().ToArray();
+            var visits = basePairs.Select((p, i) => (Pass: p.GetProperty("Pass").GetInt32(), Base: p.GetProperty("Nanoseconds").GetDouble(),
+                    Head: headPairs[i].GetProperty("Nanoseconds").GetDouble()))
+                .GroupBy(p => p.Pass).Select(g => g.Select(p => (p.Base, p.Head)).ToArray()).ToArray();
+            return new RecordedCase(id, visits);
+        }).ToArray();
+    }
+
+    /// <summary>
+    /// How often a case of a real run ends Slower (or flagged at all) when its recorded visits are drawn again at
+    /// random, the head moved by <paramref name="shift"/> after the case's own median ratio is taken out (the null).
+    /// </summary>
+    public static (double Flagged, double Slower) Resampled(RecordedCase recorded, double shift, PairedSettings settings, int trials, int seed = 1)
+    {
+        var all = recorded.Visits.SelectMany(v => v).Select(p => Math.Log(p.Head / p.Base)).ToArray();
+        var center = Math.Log(PairedEstimate.From(all, settings.Level).Ratio);
+        var random = new Random(seed);
+        int flagged = 0, slower = 0;
+        for (var t = 0; t < trials; t++)
+        {
+            var ratios = new List<double>();
+            do
+                ratios.AddRange(recorded.Visits[random.Next(recorded.Visits.Length)].Select(p => Math.Log(p.Head / p.Base) - center + Math.Log(1 + shift)));
+            while (!settings.IsFinished(ratios));
+            var verdict = PairedEstimate.From(ratios, settings.Level).Verdict(settings.Threshold);
+            flagged += verdict is PairedVerdict.Slower or PairedVerdict.Faster ? 1 : 0;
+            slower += verdict == PairedVerdict.Slower ? 1 : 0;
+        }
+        return (flagged / (double)trials, slower / (double)trials);
+    }
 
     /// <summary>The verdict one simulated case ends with, and how many pairs it took; visits start at random places.</summary>
     public static (PairedVerdict Verdict, int Pairs) Simulate(Func<int, double> pairAt, int length, double shift, PairedSettings settings, Random random)

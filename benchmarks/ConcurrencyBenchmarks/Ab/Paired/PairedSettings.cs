@@ -14,7 +14,7 @@ namespace ConcurrencyBenchmarks.Ab.Paired;
 /// <param name="Seed">The order of cases; the same seed gives the same order.</param>
 /// <param name="Pin">Whether both sides are held to the same CPUs (the default, and the point).</param>
 public sealed record PairedSettings(
-    double Threshold = 0.015, double Level = 0.99, int PairsPerVisit = 4, int MinPairs = 12, int MaxPairs = 120,
+    double Threshold = 0.015, double Level = 0.99, int PairsPerVisit = 4, int MinPairs = 24, int MaxPairs = 120,
     int Warmup = 3, int Seed = 0, bool Pin = true)
 {
     /// <summary>
