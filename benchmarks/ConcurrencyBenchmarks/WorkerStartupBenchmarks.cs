@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using ConcurrencyBenchmarks.Suite;
 using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Suite;
 using ConcurrencyBenchmarks.Workloads.Protocol;
 
 namespace ConcurrencyBenchmarks;

@@ -1,8 +1,5 @@
 using System.Runtime.InteropServices;
 
-using ConcurrencyBenchmarks.Workloads;
-using ConcurrencyBenchmarks.Workloads.Protocol;
-
 namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>

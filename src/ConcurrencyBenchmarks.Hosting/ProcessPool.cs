@@ -163,7 +163,9 @@ public sealed class ProcessPool : IWorkerProcesses
     {
         try
         {
-            return worker.Output.ReadLine();
+            var line = BoundedLine.Read(worker.Output, out var overlong);
+            // A reply longer than the protocol allows is garbled: it reads as one the pool cannot parse.
+            return overlong ? $"{PoolProtocol.Error} - a reply longer than {BoundedLine.MaxLength} characters" : line;
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {

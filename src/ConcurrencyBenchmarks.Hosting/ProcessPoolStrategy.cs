@@ -1,5 +1,3 @@
-using ConcurrencyBenchmarks.Workloads.Strategies;
-
 namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>N worker processes started once and kept, each job sent down a pipe: a warm pool pays only dispatch.</summary>

@@ -1,6 +1,3 @@
-using ConcurrencyBenchmarks.Workloads;
-using ConcurrencyBenchmarks.Workloads.Protocol;
-
 namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>A worker process that exited with a non-zero code, or could not be started.</summary>

@@ -1,6 +1,3 @@
-using ConcurrencyBenchmarks.Workloads;
-using ConcurrencyBenchmarks.Workloads.Protocol;
-
 namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>How the worker executable was compiled, which decides what a process costs to start.</summary>

@@ -1,8 +1,5 @@
 using System.Diagnostics;
 
-using ConcurrencyBenchmarks.Workloads;
-using ConcurrencyBenchmarks.Workloads.Protocol;
-
 namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>

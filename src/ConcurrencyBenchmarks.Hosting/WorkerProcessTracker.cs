@@ -2,9 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-using ConcurrencyBenchmarks.Workloads;
-using ConcurrencyBenchmarks.Workloads.Protocol;
-
 namespace ConcurrencyBenchmarks.Hosting;
 
 /// <summary>

@@ -11,11 +11,13 @@ internal static class WorkerServer
         output.WriteLine(PoolProtocol.FormatHello(Environment.ProcessId, WorkerIdentity.CurrentRuntime));
         output.Flush();
         // End of input means the pool is gone (closed, or its process died): exit rather than linger.
-        while (input.ReadLine() is { } line)
+        while (BoundedLine.Read(input, out var overlong) is { } line)
         {
             if (line == PoolProtocol.Quit)
                 break;
-            output.WriteLine(Answer(line));
+            output.WriteLine(overlong
+                ? $"{PoolProtocol.Error} {PoolProtocol.UnknownId} a request longer than {BoundedLine.MaxLength} characters; expected '{PoolProtocol.Run} <id> <workload> <size>' ({PoolProtocol.Version})"
+                : Answer(line));
             output.Flush();
         }
         return 0;

@@ -16,7 +16,10 @@ public static class ChildProcess
     {
         var start = new ProcessStartInfo(file)
         {
-            WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
         };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);

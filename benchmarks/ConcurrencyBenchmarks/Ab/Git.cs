@@ -7,9 +7,9 @@ public sealed class Git(string repository)
 {
     public string Repository { get; } = repository;
 
-    /// <summary>The commit a ref names, or null when it names none.</summary>
+    /// <summary>The commit a ref names, or null when it names none (a ref that looks like an option is only ever a ref).</summary>
     public string? Commit(string reference) =>
-        Run(["rev-parse", "--verify", "--quiet", reference + "^{commit}"]) is (0, var sha) ? sha.Trim() : null;
+        Run(["rev-parse", "--verify", "--quiet", "--end-of-options", reference + "^{commit}"]) is (0, var sha) ? sha.Trim() : null;
 
     /// <summary>Whether the working tree has changes git would commit (untracked files included, ignored ones not).</summary>
     public bool IsDirty() => Run(["status", "--porcelain"]) is (0, var changes) && changes.Trim().Length > 0;

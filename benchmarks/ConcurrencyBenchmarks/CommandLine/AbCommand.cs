@@ -41,10 +41,15 @@ public static class AbCommand
         var ab = Path.Combine(root, "BenchmarkDotNet.Artifacts", "ab");
         using var interrupt = Interrupts();
         var worktrees = new List<Worktree>();
+        // Outside the repository (BDN finds the benchmark project by name under the repository's root, and would find
+        // two), in a folder of this process's own that nobody else can have made or can write to.
+        if (StaleWorktrees.Prune(git) is > 0 and var pruned)
+            output.WriteLine($"// ab: removed {pruned} worktree{(pruned == 1 ? "" : "s")} an earlier ab left when it was killed");
+        var trees = Directory.CreateTempSubdirectory(StaleWorktrees.Prefix).FullName;
+        StaleWorktrees.Claim(trees);
         try
         {
-            // Outside the repository: BDN finds the benchmark project by name under the repository's root, and would find two.
-            var trees = Path.Combine(Path.GetTempPath(), $"concurrencybenchmarks-ab-{Environment.ProcessId}");
+            output.WriteLine($"// ab: worktrees in {trees}");
             var baseTree = Checkout(git, Path.Combine(trees, "base"), baseCommit, worktrees);
             var headTree = headCommit is null ? root : Checkout(git, Path.Combine(trees, "head"), headCommit, worktrees);
             var baseLabel = $"{Short(baseCommit)} ({options.Base})";
@@ -69,7 +74,7 @@ public static class AbCommand
         {
             foreach (var worktree in worktrees)
                 worktree.Dispose();
-            if (worktrees.Count > 0 && Path.GetDirectoryName(worktrees[0].Path) is { } trees && Directory.Exists(trees))
+            if (Directory.Exists(trees))
                 Directory.Delete(trees, recursive: true);
         }
     }

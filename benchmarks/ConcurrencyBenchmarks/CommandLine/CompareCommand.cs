@@ -29,7 +29,9 @@ public static class CompareCommand
             var crosses = MachineCheck.CrossesMachines(@base, diff, request.AllowDifferentMachines);
             report = ResultComparer.Compare(@base, diff, request.Options) with
             {
-                BaseMachines = @base.Machines, DiffMachines = diff.Machines, CrossesMachines = crosses,
+                BaseMachines = @base.Machines,
+                DiffMachines = diff.Machines,
+                CrossesMachines = crosses,
                 Scaling = ScalingComparer.Compare(@base, diff, request.Options),
             };
         }

@@ -23,7 +23,9 @@ public static class SdkCheck
         {
             using var dotnet = Process.Start(new ProcessStartInfo("dotnet", "--list-sdks")
             {
-                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
             })!;
             _ = dotnet.StandardError.ReadToEndAsync(); // drained, so a chatty error cannot block the process
             var listed = dotnet.StandardOutput.ReadToEnd();

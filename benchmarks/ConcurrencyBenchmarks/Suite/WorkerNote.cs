@@ -1,5 +1,4 @@
 using ConcurrencyBenchmarks.Hosting;
-using ConcurrencyBenchmarks.Workloads.Protocol;
 
 namespace ConcurrencyBenchmarks.Suite;
 

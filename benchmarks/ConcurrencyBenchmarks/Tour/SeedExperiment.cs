@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using ConcurrencyBenchmarks.Workloads;
 using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Workloads;
 using ConcurrencyBenchmarks.Workloads.Protocol;
 using ConcurrencyBenchmarks.Workloads.Strategies;
 

@@ -1,9 +1,9 @@
+using Perfolizer.Horology;
 using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
 using Perfolizer.Mathematics.Multimodality;
 using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
-using Perfolizer.Horology;
 using Pragmastat;
 
 namespace ConcurrencyBenchmarks.Reporting.Comparison;

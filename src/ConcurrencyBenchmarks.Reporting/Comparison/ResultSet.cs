@@ -115,7 +115,7 @@ public sealed class ResultSet
                     || values.GetArrayLength() == 0)
                     throw new ComparisonInputException(
                         $"'{name}' in '{file}' has no raw values (Statistics.OriginalValues): it failed, or the report is not a full JSON export");
-                read.Add((name, values.EnumerateArray().Select(v => v.GetDouble()).ToArray()));
+                read.Add((name, values.EnumerateArray().Select(v => Measurement(v, name, file)).ToArray()));
                 if (Text(benchmark, "Type") is { } type && Text(benchmark, "Method") is { } method && Text(benchmark, "Parameters") is { } parameters
                     && ScalingCase.From(type, method, parameters) is { } position)
                     scaling[name] = position;
@@ -123,6 +123,14 @@ public sealed class ResultSet
             return read;
         }
     }
+
+    /// <summary>A raw value as a time: a finite number above zero, or one line naming the benchmark and the file.</summary>
+    private static double Measurement(JsonElement value, string name, string file) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var nanoseconds) && double.IsFinite(nanoseconds) && nanoseconds > 0
+            ? nanoseconds
+            : throw new ComparisonInputException($"'{name}' in '{file}' has a raw value that is not a time above zero: {Shorten(value.GetRawText())}");
+
+    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -49,6 +49,9 @@ public static class RunReader
                     leftOut.Add($"{id}: no result in '{file}' (it failed)");
                     continue;
                 }
+                foreach (var field in new[] { "Median", "Q1", "Q3", "Min", "Max" })
+                    if (Number(statistics, field) is { } value && !(double.IsFinite(value) && value > 0))
+                        throw new HistoryInputException($"'{id}' in '{file}' has a {field} that is not a time above zero ({value}): the history keeps no such value");
                 identity.Append(id).Append(':').Append(statistics.TryGetProperty("OriginalValues", out var values) ? values.GetRawText() : median.ToString("R")).Append('\n');
                 read.Add(new HistoryBenchmark(id, Text(benchmark, "Type") ?? "", Text(benchmark, "Method") ?? "", Text(benchmark, "Parameters") ?? "",
                     median, Number(statistics, "Q1") ?? median, Number(statistics, "Q3") ?? median,

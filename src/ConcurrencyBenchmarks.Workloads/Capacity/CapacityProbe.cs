@@ -50,7 +50,8 @@ public static class CapacityProbe
             while (Stopwatch.GetTimestamp() < deadline)
                 counted += CrunchNumbers.Run(Chunk);
             counts[i] = counted;
-        }) { Name = $"Probe-{i}", IsBackground = true }).ToArray();
+        })
+        { Name = $"Probe-{i}", IsBackground = true }).ToArray();
         foreach (var worker in workers)
             worker.Start();
         foreach (var worker in workers)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ConcurrencyBenchmarks.Workloads.Protocol;
 
 /// <summary>
-/// The line protocol between a <see cref="ProcessPool"/> and a worker started with <c>serve</c>, one line each way:
+/// The line protocol between a <c>ProcessPool</c> (Hosting) and a worker started with <c>serve</c>, one line each way:
 /// <code>
 /// worker: HELLO cbw/1 pid=1234 runtime=NativeAOT     once, when ready
 /// pool:   RUN 7 sleep 100ms                          a job: an id and a worker command

@@ -43,6 +43,26 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Contains("No benchmark got faster or slower beyond the 5% threshold", itself);
     }
 
+    [Theory]
+    [InlineData("\"NaN\"")]
+    [InlineData("\"fast\"")]
+    [InlineData("0")]
+    [InlineData("-10116349")]
+    [InlineData("1e400")]
+    public void A_raw_value_that_is_not_a_time_above_zero_is_refused_in_one_line(string damaged)
+    {
+        var folder = Path.Combine(_folder, "damaged");
+        Directory.CreateDirectory(folder);
+        var report = Path.Combine(RealRuns, "run-b", "ConcurrencyBenchmarks.OnlySleepBenchmarks-report-full.json");
+        var text = File.ReadAllText(report);
+        File.WriteAllText(Path.Combine(folder, Path.GetFileName(report)), text.Replace("10116349,", damaged + ",").Replace("\"Median\":10113694", "\"Median\":" + damaged));
+
+        var error = Assert.Throws<UsageException>(() => Compare("--base", Path.Combine(RealRuns, "run-a"), "--diff", folder));
+
+        Assert.Contains("has a raw value that is not a time above zero", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
     /// <summary>Run B's report as if it had run on another processor.</summary>
     private string OnAnotherMachine()
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConcurrencyBenchmarks.CommandLine;
 using ConcurrencyBenchmarks.Reporting.Comparison;
@@ -48,6 +47,22 @@ public sealed class HistoryCommandTests : IDisposable
         var threads = run.Benchmarks.Single(b => b.Method == "Threads" && b.Parameters.EndsWith("Workers=4"));
         var serial = run.Benchmarks.Single(b => b.Method == "Serial" && b.Parameters.EndsWith("Workers=4"));
         Assert.Equal(serial.Median / threads.Median, threads.Speedup);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-10113694")]
+    public void A_median_that_is_not_a_time_above_zero_is_refused_and_the_store_is_not_touched(string damaged)
+    {
+        var folder = Path.Combine(_folder, "damaged");
+        Directory.CreateDirectory(folder);
+        var report = Path.Combine(RealRuns, "run-b", "ConcurrencyBenchmarks.OnlySleepBenchmarks-report-full.json");
+        File.WriteAllText(Path.Combine(folder, Path.GetFileName(report)), File.ReadAllText(report).Replace("\"Median\":10113694", "\"Median\":" + damaged));
+
+        var refused = Assert.Throws<UsageException>(() => History("add", "--results", folder, "--to", Store, "--commit", "c1"));
+
+        Assert.Contains("has a Median that is not a time above zero", refused.Message);
+        Assert.False(Directory.Exists(Store) && Directory.EnumerateFiles(Store).Any(), "the store was written");
     }
 
     [Fact]

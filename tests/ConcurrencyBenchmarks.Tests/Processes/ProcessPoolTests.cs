@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.IO.Pipes;
-using ConcurrencyBenchmarks.Tests.Support;
 using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Tests.Support;
 using ConcurrencyBenchmarks.Workloads.Protocol;
 
 namespace ConcurrencyBenchmarks.Tests.Processes;
@@ -33,11 +33,13 @@ public class ProcessPoolTests : NoLeftoverProcesses
         var garbled = pool.Exchange(0, "hello there");
         var unknown = pool.Exchange(0, "RUN 41 dance 3");
         var malformed = pool.Exchange(0, "RUN 42 crunch lots");
+        var overlong = pool.Exchange(0, "RUN 43 crunch " + new string('9', 100_000)); // read to its end, never held whole
 
         Assert.StartsWith("ERR - not a request: 'hello there'", garbled);
         Assert.Contains("cbw/1", garbled);
         Assert.StartsWith("ERR 41 unknown workload 'dance'", unknown);
         Assert.StartsWith("ERR 42 'lots' is not an iteration count", malformed);
+        Assert.StartsWith("ERR - a request longer than 4096 characters", overlong);
         Assert.Equal(["7"], pool.Run(WorkerCommand.CrunchNumbers(7)));
     }
 

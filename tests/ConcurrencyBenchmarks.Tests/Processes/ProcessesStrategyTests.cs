@@ -1,5 +1,5 @@
-using ConcurrencyBenchmarks.Tests.Support;
 using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Tests.Support;
 using ConcurrencyBenchmarks.Workloads.Protocol;
 
 namespace ConcurrencyBenchmarks.Tests.Processes;

@@ -65,15 +65,22 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
 
     private string Ab => Path.Combine(clone.Repository, "BenchmarkDotNet.Artifacts", "ab");
 
-    /// <summary>Where ab checks its commits out: its own folder in the temporary folder, named after its process.</summary>
-    private static string Worktrees(Process ab) => Path.Combine(Path.GetTempPath(), $"concurrencybenchmarks-ab-{ab.Id}");
+    /// <summary>Where ab checked its commits out, as it said: its own folder in the temporary folder.</summary>
+    private static string Worktrees(IEnumerable<string> output) =>
+        output.Single(l => l.StartsWith("// ab: worktrees in ", StringComparison.Ordinal))["// ab: worktrees in ".Length..].Trim();
+
+    private static string Worktrees(string output) => Worktrees(output.Split('\n'));
 
     /// <summary>Starts the suite's program in the clone, with no build servers left behind to look like leaks.</summary>
     private ProcessStartInfo Start(string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = clone.Repository, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
+            WorkingDirectory = clone.Repository,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ConcurrencyBenchmarks.dll"));
         foreach (var arg in args)
@@ -101,7 +108,7 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
         foreach (var side in new[] { "base", "head" })
             foreach (var round in new[] { "round-1", "round-2" })
                 Assert.NotEmpty(Directory.GetFiles(Path.Combine(Ab, side, round), "*-report-full.json", SearchOption.AllDirectories));
-        Assert.False(Directory.Exists(Worktrees(ab)), "the worktrees' folder is still there");
+        Assert.False(Directory.Exists(Worktrees(output)), "the worktrees' folder is still there");
         Assert.Single(SlowedClone.Git(clone.Repository, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree "));
     }
 
@@ -125,7 +132,7 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
             Assert.Contains(SlowedClone.Git(clone.Repository, "rev-parse", commit).Trim(), raw); // the commit it measured
             Assert.Contains("\"OriginalValues\"", raw);
         }
-        Assert.False(Directory.Exists(Worktrees(ab)), "the worktrees' folder is still there");
+        Assert.False(Directory.Exists(Worktrees(output)), "the worktrees' folder is still there");
         Assert.Single(SlowedClone.Git(clone.Repository, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree "));
     }
 
@@ -148,9 +155,9 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
         Assert.Contains(output, l => l.StartsWith("// ab: stopped; the pairs measured so far are kept in", StringComparison.Ordinal));
         var kept = output.Single(l => l.StartsWith("// ab: stopped; the pairs measured so far are kept in ", StringComparison.Ordinal))["// ab: stopped; the pairs measured so far are kept in ".Length..];
         Assert.True(File.Exists(Path.Combine(kept, "head", "paired-report-full.json")));
-        Assert.False(Directory.Exists(Worktrees(ab)), "the worktrees' folder is still there");
+        Assert.False(Directory.Exists(Worktrees(output)), "the worktrees' folder is still there");
         Assert.Single(SlowedClone.Git(clone.Repository, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree "));
-        Assert.Empty(ProcessesIn(clone.Repository).Concat(ProcessesIn(Worktrees(ab))));
+        Assert.Empty(ProcessesIn(clone.Repository).Concat(ProcessesIn(Worktrees(output))));
     }
 
     [Fact]

@@ -43,7 +43,8 @@ public static class BusyNeighbourProcess
     {
         using var shell = Process.Start(new ProcessStartInfo("sh", ["-c", "while :; do :; done </dev/null >/dev/null 2>&1 & echo $!"])
         {
-            RedirectStandardOutput = true, UseShellExecute = false,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
         })!;
         var pid = int.Parse(shell.StandardOutput.ReadLine()!);
         shell.WaitForExit();

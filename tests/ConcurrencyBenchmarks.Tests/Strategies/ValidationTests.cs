@@ -1,5 +1,5 @@
-using ConcurrencyBenchmarks.Workloads;
 using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.Workloads;
 using ConcurrencyBenchmarks.Workloads.Protocol;
 using ConcurrencyBenchmarks.Workloads.Strategies;
 

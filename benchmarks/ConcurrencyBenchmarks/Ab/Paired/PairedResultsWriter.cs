@@ -28,12 +28,20 @@ public static class PairedResultsWriter
             var @case = isBase ? series.Base : series.Head;
             benchmarks.Add(new JsonObject
             {
-                ["FullName"] = @case.Id, ["Namespace"] = @case.Namespace, ["Type"] = @case.Type, ["Method"] = @case.Method,
+                ["FullName"] = @case.Id,
+                ["Namespace"] = @case.Namespace,
+                ["Type"] = @case.Type,
+                ["Method"] = @case.Method,
                 ["Parameters"] = @case.Parameters,
                 ["Statistics"] = new JsonObject
                 {
-                    ["OriginalValues"] = new JsonArray([.. values.Select(v => JsonValue.Create(v))]), ["N"] = values.Length,
-                    ["Min"] = values.Min(), ["Q1"] = quartiles[0], ["Median"] = quartiles[1], ["Q3"] = quartiles[2], ["Max"] = values.Max(),
+                    ["OriginalValues"] = new JsonArray([.. values.Select(v => JsonValue.Create(v))]),
+                    ["N"] = values.Length,
+                    ["Min"] = values.Min(),
+                    ["Q1"] = quartiles[0],
+                    ["Median"] = quartiles[1],
+                    ["Q3"] = quartiles[2],
+                    ["Max"] = values.Max(),
                 },
                 ["Pairs"] = new JsonArray([.. series.Pairs.Select(p => (JsonNode)new JsonObject
                 {
@@ -63,10 +71,14 @@ public static class PairedResultsWriter
         var cpu = host.Cpu.Value;
         return new JsonObject
         {
-            ["BenchmarkDotNetVersion"] = host.BenchmarkDotNetVersion, ["OsVersion"] = host.Os.Value.ToString(),
-            ["ProcessorName"] = cpu.ProcessorName, ["PhysicalProcessorCount"] = cpu.PhysicalProcessorCount,
-            ["PhysicalCoreCount"] = cpu.PhysicalCoreCount, ["LogicalCoreCount"] = cpu.LogicalCoreCount,
-            ["RuntimeVersion"] = host.RuntimeVersion, ["Architecture"] = host.Architecture,
+            ["BenchmarkDotNetVersion"] = host.BenchmarkDotNetVersion,
+            ["OsVersion"] = host.Os.Value.ToString(),
+            ["ProcessorName"] = cpu.ProcessorName,
+            ["PhysicalProcessorCount"] = cpu.PhysicalProcessorCount,
+            ["PhysicalCoreCount"] = cpu.PhysicalCoreCount,
+            ["LogicalCoreCount"] = cpu.LogicalCoreCount,
+            ["RuntimeVersion"] = host.RuntimeVersion,
+            ["Architecture"] = host.Architecture,
         };
     }
 

@@ -43,7 +43,10 @@ public sealed class RunnerProcess : IDisposable
         var self = typeof(RunnerProcess).Assembly.Location;
         var start = new ProcessStartInfo(Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet")
         {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
         };
         foreach (var argument in new[] { self, RunnerCommand.Name, sideAssembly }.Concat(filters))
