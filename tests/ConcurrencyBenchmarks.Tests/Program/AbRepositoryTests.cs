@@ -61,7 +61,7 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
     // The same two cases, paired (ab's default).
     private static readonly string[] TinyPaired =
         ["ab", "--base", "HEAD~1", "--head", "HEAD", "--filter", "*OnlySleepBenchmarks.Serial*", "*OnlySleepBenchmarks.Threads*",
-         "--workers", "1", "--sleep", "20ms", "--max-pairs", "16"];
+         "--workers", "1", "--sleep", "20ms", "--max-pairs", "24"];
 
     private string Ab => Path.Combine(clone.Repository, "BenchmarkDotNet.Artifacts", "ab");
 
