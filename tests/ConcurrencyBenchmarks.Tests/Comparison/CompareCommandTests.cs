@@ -51,11 +51,7 @@ public sealed class CompareCommandTests : IDisposable
     [InlineData("1e400")]
     public void A_raw_value_that_is_not_a_time_above_zero_is_refused_in_one_line(string damaged)
     {
-        var folder = Path.Combine(_folder, "damaged");
-        Directory.CreateDirectory(folder);
-        var report = Path.Combine(RealRuns, "run-b", "ConcurrencyBenchmarks.OnlySleepBenchmarks-report-full.json");
-        var text = File.ReadAllText(report);
-        File.WriteAllText(Path.Combine(folder, Path.GetFileName(report)), text.Replace("10116349,", damaged + ",").Replace("\"Median\":10113694", "\"Median\":" + damaged));
+        var folder = DamagedReport.Write(_folder, text => text.Replace("10116349,", damaged + ",").Replace("\"Median\":10113694", "\"Median\":" + damaged));
 
         var error = Assert.Throws<UsageException>(() => Compare("--base", Path.Combine(RealRuns, "run-a"), "--diff", folder));
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ConcurrencyBenchmarks.CommandLine;
 using ConcurrencyBenchmarks.Reporting.Comparison;
 using ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Tests.Support;
 
 namespace ConcurrencyBenchmarks.Tests.History;
 
@@ -54,10 +55,7 @@ public sealed class HistoryCommandTests : IDisposable
     [InlineData("-10113694")]
     public void A_median_that_is_not_a_time_above_zero_is_refused_and_the_store_is_not_touched(string damaged)
     {
-        var folder = Path.Combine(_folder, "damaged");
-        Directory.CreateDirectory(folder);
-        var report = Path.Combine(RealRuns, "run-b", "ConcurrencyBenchmarks.OnlySleepBenchmarks-report-full.json");
-        File.WriteAllText(Path.Combine(folder, Path.GetFileName(report)), File.ReadAllText(report).Replace("\"Median\":10113694", "\"Median\":" + damaged));
+        var folder = DamagedReport.Write(_folder, text => text.Replace("\"Median\":10113694", "\"Median\":" + damaged));
 
         var refused = Assert.Throws<UsageException>(() => History("add", "--results", folder, "--to", Store, "--commit", "c1"));
 

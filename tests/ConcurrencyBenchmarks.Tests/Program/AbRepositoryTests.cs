@@ -91,16 +91,22 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
         return start;
     }
 
-    [Fact]
-    public async Task Ab_alternates_the_rounds_finds_the_slowed_commit_and_removes_its_worktrees()
+    /// <summary>Runs ab to its end and checks it found a regression (exit 1); returns what it printed.</summary>
+    private async Task<string> FindsARegression(string[] args)
     {
-        using var ab = Process.Start(Start([.. Tiny, "--fail-on-regression", "--format", "console"]))!;
+        using var ab = Process.Start(Start(args))!;
         ab.StandardInput.Close();
         var error = ab.StandardError.ReadToEndAsync();
         var output = await ab.StandardOutput.ReadToEndAsync();
         Assert.True(ab.WaitForExit(TimeSpan.FromMinutes(8)), "ab did not finish");
-
         Assert.True(ab.ExitCode == 1, $"expected exit 1 (a regression), got {ab.ExitCode}:\n{output}\n{await error}");
+        return output;
+    }
+
+    [Fact]
+    public async Task Ab_alternates_the_rounds_finds_the_slowed_commit_and_removes_its_worktrees()
+    {
+        var output = await FindsARegression([.. Tiny, "--fail-on-regression", "--format", "console"]);
         var rounds = output.Split('\n').Where(l => l.StartsWith("// ab: round ", StringComparison.Ordinal)).Select(l => l[13..l.IndexOf(';')]).ToArray();
         Assert.Equal(["1 of 2, base done", "1 of 2, head done", "2 of 2, head done", "2 of 2, base done"], rounds);
         Assert.Contains("slower: 1, same: 1", output);
@@ -115,13 +121,7 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
     [Fact]
     public async Task Paired_ab_finds_the_slowed_strategy_and_nothing_else_and_keeps_both_sides_raw_pairs()
     {
-        using var ab = Process.Start(Start([.. TinyPaired, "--fail-on-regression", "--format", "console"]))!;
-        ab.StandardInput.Close();
-        var error = ab.StandardError.ReadToEndAsync();
-        var output = await ab.StandardOutput.ReadToEndAsync();
-        Assert.True(ab.WaitForExit(TimeSpan.FromMinutes(8)), "ab did not finish");
-
-        Assert.True(ab.ExitCode == 1, $"expected exit 1 (a regression), got {ab.ExitCode}:\n{output}\n{await error}");
+        var output = await FindsARegression([.. TinyPaired, "--fail-on-regression", "--format", "console"]);
         Assert.StartsWith("faster: 0, slower: 1, same: 1, unsure: 0", output.Split('\n').First(l => l.StartsWith("faster:", StringComparison.Ordinal)));
         Assert.Matches(@"OnlySleepBenchmarks\.Threads\(Sleep: ""20ms"", Workers: 1\) .* Slower", output);
         Assert.Contains("speed-ups over Serial: lost: 1", output);
