@@ -159,18 +159,15 @@ public sealed class ProcessPool : IWorkerProcesses
         }
     }
 
+    /// <summary>A worker's next line, or null when it was killed under the read; one longer than the protocol allows reads as garbled.</summary>
     private static string? ReadLine(WorkerProcess worker)
     {
         try
         {
             var line = BoundedLine.Read(worker.Output, out var overlong);
-            // A reply longer than the protocol allows is garbled: it reads as one the pool cannot parse.
-            return overlong ? $"{PoolProtocol.Error} - a reply longer than {BoundedLine.MaxLength} characters" : line;
+            return overlong ? $"{PoolProtocol.Error} - a reply over {BoundedLine.MaxLength} characters" : line;
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException)
-        {
-            return null; // killed under the read
-        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException) { return null; }
     }
 
     /// <summary>After a failure no worker's state is known: kill them all, so none lingers.</summary>

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ConcurrencyBenchmarks.Ab.Runner;
+using ConcurrencyBenchmarks.Workloads.Protocol;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;
 
@@ -19,7 +20,9 @@ public sealed class RunnerProcess : IDisposable
     private readonly Process _process;
     private readonly BlockingCollection<string> _lines = new();
     private readonly string _log;
+    private readonly StreamWriter _errors;
     private bool _disposed;
+    private bool _logClosed;
     private volatile bool _overlong;
 
     private RunnerProcess(string side, Process process, string log)
@@ -27,6 +30,7 @@ public sealed class RunnerProcess : IDisposable
         Side = side;
         _process = process;
         _log = log;
+        _errors = new StreamWriter(log) { AutoFlush = true };
     }
 
     public string Side { get; }
@@ -56,10 +60,7 @@ public sealed class RunnerProcess : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(log)!);
         var process = new Process { StartInfo = start };
         var runner = new RunnerProcess(side, process, log);
-        var errors = new StreamWriter(log) { AutoFlush = true };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (errors) errors.WriteLine(e.Data); };
-        process.Exited += (_, _) => { lock (errors) errors.Dispose(); };
-        process.EnableRaisingEvents = true;
+        process.ErrorDataReceived += (_, e) => runner.Log(e.Data);
         process.Start();
         process.BeginErrorReadLine();
         new Thread(runner.ReadLines) { IsBackground = true, Name = $"ab {side} runner" }.Start();
@@ -101,8 +102,23 @@ public sealed class RunnerProcess : IDisposable
         catch (IOException) { /* it is gone already */ }
         if (!_process.WaitForExit(TimeSpan.FromSeconds(30)))
             Kill();
-        _process.WaitForExit();
+        _process.WaitForExit(); // and for the last lines of its standard error
         _process.Dispose();
+        lock (_errors)
+        {
+            _logClosed = true;
+            _errors.Dispose();
+        }
+    }
+
+    /// <summary>A line of the runner's standard error, into its log while the log is open.</summary>
+    private void Log(string? line)
+    {
+        if (line is null)
+            return;
+        lock (_errors)
+            if (!_logClosed)
+                _errors.WriteLine(line);
     }
 
     private void Kill()
@@ -114,19 +130,10 @@ public sealed class RunnerProcess : IDisposable
     private IReadOnlyList<PairedCase> ReadCases()
     {
         var cases = new List<PairedCase>();
-        while (Next() is var line && line != RunnerProtocol.Ready)
-        {
-            try
-            {
-                cases.Add(line.StartsWith(RunnerProtocol.Case + "\t", StringComparison.Ordinal)
-                    ? PairedCase.Parse(line[(RunnerProtocol.Case.Length + 1)..])
-                    : throw new FormatException($"expected a case, got '{Shorten(line)}'"));
-            }
-            catch (FormatException e)
-            {
-                throw Failure(e.Message);
-            }
-        }
+        for (var line = Next(); line != RunnerProtocol.Ready; line = Next())
+            cases.Add(line.Split('\t', 2) is [RunnerProtocol.Case, var fields] && PairedCase.TryParse(fields) is { } paired
+                ? paired
+                : throw Failure($"announced '{Shorten(line)}' instead of a case"));
         return cases;
     }
 
@@ -153,28 +160,23 @@ public sealed class RunnerProcess : IDisposable
 
     private string Next() =>
         _lines.TryTake(out var line, CommandTimeout) ? line
-        : _overlong ? throw Failure($"sent a line longer than {RunnerProtocol.MaxLineLength} characters")
+        : _overlong ? throw Failure($"sent a line longer than {BoundedLine.MaxLength} characters")
         : _lines.IsCompleted || _process.HasExited ? throw Failure($"exited (code {ExitCode()})")
         : throw Failure($"did not answer within {CommandTimeout.TotalMinutes:0} minutes");
 
     /// <summary>Reads the runner's lines, none longer than the protocol allows; the end of its output ends the list.</summary>
     private void ReadLines()
     {
-        var reader = _process.StandardOutput;
-        var line = new StringBuilder();
         try
         {
-            for (var c = reader.Read(); c >= 0; c = reader.Read())
+            while (BoundedLine.Read(_process.StandardOutput, out var overlong) is { } line)
             {
-                if (c != '\n')
+                if (overlong)
                 {
-                    if (line.Append((char)c).Length <= RunnerProtocol.MaxLineLength)
-                        continue;
                     _overlong = true; // not the protocol: stop listening, and say why
                     break;
                 }
-                _lines.Add(line.ToString());
-                line.Clear();
+                _lines.Add(line);
             }
         }
         catch (IOException) { /* killed */ }

@@ -12,9 +12,10 @@ public sealed record PairedCase(int Index, string Id, string Namespace, string T
     /// <summary>The case as one protocol line (no field holds a tab or a line break: BDN's names never do).</summary>
     public string ToLine() => string.Join(Separator, Index, Id, Namespace, Type, Method, Parameters, Baseline ? 1 : 0);
 
-    public static PairedCase Parse(string line) =>
+    /// <summary>The case a protocol line describes, or null when it describes none.</summary>
+    public static PairedCase? TryParse(string line) =>
         line.Split(Separator) is [var index, var id, var @namespace, var type, var method, var parameters, var baseline]
         && int.TryParse(index, out var i) && baseline is "0" or "1"
             ? new PairedCase(i, id, @namespace, type, method, parameters, baseline == "1")
-            : throw new FormatException($"not a case line: '{line}'");
+            : null;
 }
