@@ -77,7 +77,7 @@ public static class PairedSeries
 
     /// <summary>The share of each verdict over <paramref name="trials"/> simulated cases, and the mean pairs a case took.</summary>
     public static (IReadOnlyDictionary<PairedVerdict, double> Shares, double MeanPairs) Rates(double[] series, double shift, PairedSettings settings,
-        int trials = 1000, int seed = 1)
+        int trials = 2000, int seed = 1)
     {
         var random = new Random(seed);
         var outcomes = Enumerable.Range(0, trials).Select(_ => Simulate(i => series[i], series.Length, shift, settings, random)).ToArray();

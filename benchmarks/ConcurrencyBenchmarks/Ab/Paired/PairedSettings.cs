@@ -2,8 +2,8 @@ namespace ConcurrencyBenchmarks.Ab.Paired;
 
 /// <summary>
 /// How the pairs are taken and judged. The defaults were chosen by simulation on series recorded on the 2-vCPU host
-/// (docs/paired-ab.md): with them no case of identical code was flagged in 2,000 simulated cases per series, and a 3%
-/// slowdown was found in 99.95–100% of them.
+/// (docs/ab.md): with them no case of identical code was flagged in 2,000 simulated cases per series, and a 3%
+/// slowdown was found in at least 99.9% of them.
 /// </summary>
 /// <param name="Threshold">The smallest change that counts, e.g. 0.015 for 1.5%.</param>
 /// <param name="Level">The confidence level of each case's interval.</param>
