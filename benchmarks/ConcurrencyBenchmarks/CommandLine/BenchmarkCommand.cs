@@ -40,14 +40,14 @@ public static class BenchmarkCommand
         var preliminary = SuiteConfig.Create(withDefaultJob, askedFor, RunEnvironment.Current);
         var options = Parse(args, preliminary, out var parsedConfig);
         ProfilerCheck.Check(options.Profiler);
-        var selected = args.Length > 0 ? SelectedCases(benchmarks, ManualConfig.Union(preliminary, parsedConfig)) : [];
+        var selected = args.Length > 0 ? BenchmarkCases.In(benchmarks, ManualConfig.Union(preliminary, parsedConfig)) : [];
         if (args.Length > 0 && selected.Count == 0 && ShellExpansion.LooksExpanded(options.Filters.ToArray(), Directory.GetCurrentDirectory()))
         {
             // `dotnet run -c Release --filter *` typed in the benchmark's folder: the user meant every benchmark.
             Console.WriteLine(ShellExpansion.Note(options.Filters.ToArray()));
             args = ShellExpansion.AsAll(args);
             options = Parse(args, preliminary, out parsedConfig);
-            selected = SelectedCases(benchmarks, ManualConfig.Union(preliminary, parsedConfig));
+            selected = BenchmarkCases.In(benchmarks, ManualConfig.Union(preliminary, parsedConfig));
         }
         if (args.Length > 0 && selected.Count == 0)
             throw NothingMatches(options);
@@ -92,13 +92,6 @@ public static class BenchmarkCommand
         var line = afterHeader ?? lines.FirstOrDefault(l => !l.StartsWith("BenchmarkDotNet", StringComparison.Ordinal)) ?? "invalid arguments";
         return line.TrimEnd('.');
     }
-
-    private static IReadOnlyCollection<BenchmarkCase> SelectedCases(Assembly benchmarks, IConfig config) =>
-        benchmarks.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && !t.ContainsGenericParameters)
-            .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkDotNet.Attributes.BenchmarkAttribute>() is not null))
-            .SelectMany(t => BenchmarkConverter.TypeToBenchmarks(t, config).BenchmarksCases)
-            .ToArray();
 
     private static UsageException NothingMatches(CommandLineOptions options)
     {

@@ -97,23 +97,8 @@ public static class ComparisonFormatter
 
     private static readonly string[] Header = ["Benchmark", "Base median", "Diff median", "Ratio", "Shift", "Modality"];
 
-    private static void Table(StringBuilder text, Format format, string[][] rows, string[]? header = null)
-    {
-        var columns = header ?? Header;
-        if (format == Format.Markdown)
-        {
-            text.AppendLine("| " + string.Join(" | ", columns) + " |");
-            text.AppendLine("|---|---:|---:|---:|---:|---|");
-            foreach (var row in rows)
-                text.AppendLine("| " + string.Join(" | ", row.Select(c => c.Replace("|", "\\|"))) + " |");
-            return;
-        }
-        var widths = Enumerable.Range(0, columns.Length).Select(i => rows.Select(r => r[i].Length).Append(columns[i].Length).Max()).ToArray();
-        string Line(string[] cells) => string.Join("  ", cells.Select((c, i) => i is 0 or 5 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd();
-        text.AppendLine(Line(columns));
-        foreach (var row in rows)
-            text.AppendLine(Line(row));
-    }
+    private static void Table(StringBuilder text, Format format, string[][] rows, string[]? header = null) =>
+        TextTable.Write(text, format == Format.Markdown, header ?? Header, rows);
 
     /// <summary>Type.Method(parameters), without the namespace: narrow enough for a pull-request comment.</summary>
     public static string ShortId(string fullName)

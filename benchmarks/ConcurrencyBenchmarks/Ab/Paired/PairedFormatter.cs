@@ -55,24 +55,8 @@ public static class PairedFormatter
         return text.ToString();
     }
 
-    private static void Table(StringBuilder text, bool markdown, string[] header, IEnumerable<string[]> rows)
-    {
-        var all = rows.ToArray();
-        if (markdown)
-        {
-            text.AppendLine("| " + string.Join(" | ", header) + " |");
-            text.AppendLine("|" + string.Join("|", header.Select((_, i) => i == 0 || i == header.Length - 1 ? "---" : "---:")) + "|");
-            foreach (var row in all)
-                text.AppendLine("| " + string.Join(" | ", row.Select(c => c.Replace("|", "\\|"))) + " |");
-            return;
-        }
-        var widths = header.Select((h, i) => all.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
-        string Line(string[] cells) =>
-            string.Join("  ", cells.Select((c, i) => i == 0 || i == cells.Length - 1 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd();
-        text.AppendLine(Line(header));
-        foreach (var row in all)
-            text.AppendLine(Line(row));
-    }
+    private static void Table(StringBuilder text, bool markdown, string[] header, IEnumerable<string[]> rows) =>
+        TextTable.Write(text, markdown, header, rows.ToArray());
 
     private static string Ratio(double ratio) => double.IsNaN(ratio) ? "-" : ratio.ToString("0.000", CultureInfo.InvariantCulture);
 

@@ -14,8 +14,6 @@ public sealed class CaseInvoker(BenchmarkCase benchmarkCase)
     private object? _instance;
     private MethodInvoker? _workload;
 
-    public bool IsSetUp => _instance is not null;
-
     public void Setup()
     {
         var descriptor = benchmarkCase.Descriptor;

@@ -7,7 +7,7 @@ namespace ConcurrencyBenchmarks.Ab.Runner;
 /// <c>ab-runner &lt;benchmark assembly&gt; [filter...]</c>: the paired runner, started by <c>ab</c> once per side. The
 /// same runner (the program <c>ab</c> runs from) loads either side's build, so a change to the measuring code
 /// cannot read as a change to the measured code. It answers the driver's commands one at a time (see
-/// <see cref="RunnerProtocol"/>) and cleans every case up when the driver says exit or goes away.
+/// <see cref="RunnerProtocol"/>) and cleans every case up (global cleanup, pools stopped) when the driver says exit or goes away.
 /// </summary>
 public static class RunnerCommand
 {
@@ -54,7 +54,6 @@ public static class RunnerCommand
             switch (verb)
             {
                 case RunnerProtocol.Setup: invoker.Setup(); return RunnerProtocol.Ok;
-                case RunnerProtocol.Cleanup: invoker.Cleanup(); return RunnerProtocol.Ok;
                 case RunnerProtocol.Invoke:
                     var (start, end) = invoker.Invoke();
                     return string.Create(CultureInfo.InvariantCulture, $"{RunnerProtocol.Time} {start} {end}");

@@ -12,7 +12,6 @@ public static class RunnerProtocol
     public const string Ready = "ready";
     public const string Setup = "setup";
     public const string Invoke = "invoke";
-    public const string Cleanup = "cleanup";
     public const string Exit = "exit";
     public const string Ok = "ok";
     public const string Time = "time";

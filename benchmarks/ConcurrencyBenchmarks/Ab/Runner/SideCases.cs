@@ -1,10 +1,10 @@
 using System.Reflection;
-using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using ConcurrencyBenchmarks.Suite;
 
 namespace ConcurrencyBenchmarks.Ab.Runner;
 
@@ -17,12 +17,7 @@ public static class SideCases
     public static IReadOnlyList<(PairedCase Case, BenchmarkCase Benchmark)> Expand(Assembly benchmarks, IReadOnlyList<string> filters)
     {
         var config = ManualConfig.CreateEmpty().AddJob(Job.Dry).AddFilter(new GlobFilter([.. filters]));
-        var cases = benchmarks.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && !t.ContainsGenericParameters)
-            .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .SelectMany(t => BenchmarkConverter.TypeToBenchmarks(t, config).BenchmarksCases);
-        return cases.Select((benchmark, index) => (Describe(index, benchmark), benchmark)).ToArray();
+        return BenchmarkCases.In(benchmarks, config).Select((benchmark, index) => (Describe(index, benchmark), benchmark)).ToArray();
     }
 
     private static PairedCase Describe(int index, BenchmarkCase benchmark) =>
