@@ -139,7 +139,8 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
     [Fact]
     public async Task Ctrl_C_stops_every_process_removes_the_worktrees_and_keeps_the_pairs_measured()
     {
-        using var ab = Process.Start(Start(TinyPaired))!;
+        // Sleeps of 200 ms (the later --sleep wins): the pairs then take half a minute, so Ctrl+C lands while they are measured.
+        using var ab = Process.Start(Start([.. TinyPaired, "--sleep", "200ms"]))!;
         ab.StandardInput.Close();
         var error = ab.StandardError.ReadToEndAsync();
         var output = new List<string>();
