@@ -14,7 +14,7 @@ public static class HistoryCommand
 {
     public const string Name = "history";
 
-    public const string Usage = "history add --results <dir> --to <history dir> [--commit <sha>] [--date <iso 8601>] | "
+    public const string Usage = "history add --results <dir> --to <history dir> [--commit <sha>] [--since <sha>] [--date <iso 8601>] | "
                                 + "history report --from <history dir> --output <dir> | "
                                 + "history simulate --shape <history dir> [--repetitions 20] [--seed 1]";
 
@@ -24,7 +24,7 @@ public static class HistoryCommand
         {
             return args switch
             {
-                ["add", ..] => Add(Options(args, "--results", "--to", "--commit", "--date"), output),
+                ["add", ..] => Add(Options(args, "--results", "--to", "--commit", "--since", "--date"), output),
                 ["report", ..] => Report(Options(args, "--from", "--output"), output),
                 ["simulate", ..] => Simulate(Options(args, "--shape", "--repetitions", "--seed"), output),
                 _ => throw new UsageException($"history needs add, report or simulate; usage: {Usage}"),
@@ -43,7 +43,7 @@ public static class HistoryCommand
         var commit = options.GetValueOrDefault("--commit") ?? CurrentCommit()
                      ?? throw new UsageException("history add needs --commit <sha>: no GITHUB_SHA, and no git checkout here to ask");
         var date = options.TryGetValue("--date", out var text) ? ParseDate(text) : DateTimeOffset.UtcNow;
-        var (run, leftOut) = RunReader.Read(results, commit, date);
+        var (run, leftOut) = RunReader.Read(results, commit, date, options.GetValueOrDefault("--since"));
         foreach (var line in leftOut)
             output.WriteLine($"// history: left out {line}");
         var (file, runs) = store.Add(run);

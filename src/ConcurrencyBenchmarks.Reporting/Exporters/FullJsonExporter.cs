@@ -15,6 +15,7 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
 {
     public const string EnvironmentKey = "RunEnvironment";
     public const string ScalingKey = "Scaling";
+    public const string KernelKey = "Kernel";
 
     protected override IReadOnlyDictionary<string, object> GetDataToSerialize(Summary summary)
     {
@@ -32,6 +33,7 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
                 }).ToArray(),
                 ["CapacityInterference"] = environment.Capacity?.Interference,
                 ["Summary"] = environment.Describe(),
+                [KernelKey] = KernelVersion.Current,
             },
             [ScalingKey] = Scaling(summary),
         };

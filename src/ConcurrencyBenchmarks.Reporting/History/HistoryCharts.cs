@@ -8,6 +8,7 @@ namespace ConcurrencyBenchmarks.Reporting.History;
 /// <summary>
 /// The history's pictures, one commit per step along x: a benchmark's median per commit in its interquartile band
 /// with its steps marked and named by commit in the legend, and a workload's speed-ups over Serial at its largest worker count.
+/// Both mark where the runtime, OS or kernel changed and where commits went unmeasured, so a step beside one says so.
 /// </summary>
 public static class HistoryCharts
 {
@@ -15,11 +16,11 @@ public static class HistoryCharts
     public const int Height = 380;
     private const int ShortCommit = 7;
 
-    /// <param name="commits">The commit of each slot of the machine's history: the x axis, shared by every chart of the machine.</param>
-    public static Plot Benchmark(BenchmarkHistory history, IReadOnlyList<Step> steps, IReadOnlyList<string> commits, string title)
+    /// <param name="machine">The machine's history: its commits are the x axis, shared by every chart of the machine.</param>
+    public static Plot Benchmark(BenchmarkHistory history, IReadOnlyList<Step> steps, MachineReport machine, string title)
     {
         var points = history.Points;
-        var plot = NewPlot(title, "time (ms)", commits);
+        var plot = NewPlot(title, "time (ms)", machine);
         var xs = points.Select(p => (double)p.Slot).ToArray();
         var band = plot.Add.FillY(xs, points.Select(p => p.LowerQuartile / 1e6).ToArray(), points.Select(p => p.UpperQuartile / 1e6).ToArray());
         band.FillColor = Colors.SteelBlue.WithAlpha(0.25);
@@ -45,9 +46,9 @@ public static class HistoryCharts
     }
 
     /// <summary>Each strategy's speed-up over Serial per commit, at one worker count: scaling regressions that absolute times hide.</summary>
-    public static Plot Speedups(IReadOnlyList<BenchmarkHistory> strategies, IReadOnlyList<string> commits, string title)
+    public static Plot Speedups(IReadOnlyList<BenchmarkHistory> strategies, MachineReport machine, string title)
     {
-        var plot = NewPlot(title, "speed-up over Serial (×)", commits);
+        var plot = NewPlot(title, "speed-up over Serial (×)", machine);
         var highest = 1.0;
         foreach (var strategy in strategies)
         {
@@ -71,8 +72,9 @@ public static class HistoryCharts
 
     public static string Change(double ratio) => ((ratio - 1) * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%";
 
-    private static Plot NewPlot(string title, string yLabel, IReadOnlyList<string> commits)
+    private static Plot NewPlot(string title, string yLabel, MachineReport machine)
     {
+        var commits = machine.Commits;
         var plot = new Plot();
         plot.Title(title);
         plot.Axes.Title.Label.FontSize = 15;
@@ -87,6 +89,20 @@ public static class HistoryCharts
         plot.Axes.SetLimitsX(-0.5, Math.Max(1, commits.Count) - 0.5);
         plot.Legend.FontSize = 12;
         plot.ShowLegend(Edge.Right);
+        foreach (var change in machine.Changes)
+            Mark(plot, change.Slot, Colors.DarkViolet, LinePattern.Dotted, change.ToString());
+        foreach (var gap in machine.Unmeasured)
+            Mark(plot, gap.Slot, Colors.Gray, LinePattern.Dotted, gap.ToString());
         return plot;
+    }
+
+    /// <summary>A line just before a slot, named in the legend.</summary>
+    private static void Mark(Plot plot, int slot, Color color, LinePattern pattern, string legend)
+    {
+        var mark = plot.Add.VerticalLine(slot - 0.5);
+        mark.Color = color;
+        mark.LinePattern = pattern;
+        mark.LineWidth = 2;
+        mark.LegendText = legend;
     }
 }

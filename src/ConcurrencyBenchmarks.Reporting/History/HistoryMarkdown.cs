@@ -30,12 +30,15 @@ public static class HistoryMarkdown
             text.AppendLine(NoSteps(report));
         else
         {
-            text.AppendLine("| Benchmark | Change | Median before | Median after | First commit after | Machine |");
-            text.AppendLine("| --- | ---: | ---: | ---: | --- | --- |");
+            text.AppendLine("| Benchmark | Change | Median before | Median after | First commit after | Also changed there | Machine |");
+            text.AppendLine("| --- | ---: | ---: | ---: | --- | --- | --- |");
             foreach (var step in steps)
                 text.AppendLine($"| {Name(step.Benchmark)} | {HistoryCharts.Change(step.Step.Ratio)} | {Time(step.Step.Before)} | {Time(step.Step.After)} "
-                                + $"| `{HistoryCharts.Short(step.Commit)}` | {step.Machine.Processor} |");
+                                + $"| `{HistoryCharts.Short(step.Commit)}` | {step.AlsoChanged} | {step.Machine.Processor} |");
         }
+        var marks = report.Machines.SelectMany(m => Marks(m).Select(mark => $"- {m.Machine.Machine.Processor}: {mark}")).ToArray();
+        if (marks.Length > 0)
+            text.AppendLine().AppendLine("Besides the code:").AppendLine().AppendLine(string.Join("\n", marks));
         if (report.Problems.Count > 0)
         {
             text.AppendLine().AppendLine($"{report.Problems.Count} line{(report.Problems.Count == 1 ? "" : "s")} of the history could not be read:").AppendLine();
@@ -66,6 +69,11 @@ public static class HistoryMarkdown
             ? "No steps: every benchmark's medians stayed within their noise."
             : $"No steps found. Too short for a verdict on {string.Join("; ", waiting.Select(m => $"{m.Machine.Machine.Processor} ({m.NoVerdict})"))}.";
     }
+
+    /// <summary>What else the machine's history went through, oldest first: runtime, OS and kernel changes, and commits never measured.</summary>
+    public static IEnumerable<string> Marks(MachineReport machine) =>
+        machine.Changes.Select(c => (c.Slot, Text: c.ToString())).Concat(machine.Unmeasured.Select(u => (u.Slot, Text: u.ToString())))
+            .OrderBy(m => m.Slot).Select(m => m.Text);
 
     /// <summary>The benchmark without its namespace: <c>CrunchNumbersBenchmarks.Threads(Iterations=…, Workers=4)</c>.</summary>
     public static string Name(BenchmarkHistory benchmark) =>

@@ -43,12 +43,12 @@ public static class HistoryPage
         else
         {
             html.AppendLine("<table><thead><tr><th>Benchmark</th><th>Change</th><th>Median before</th><th>Median after</th>"
-                            + "<th>First commit after</th><th>Last commit before</th><th>Machine</th></tr></thead><tbody>");
+                            + "<th>First commit after</th><th>Last commit before</th><th>Also changed there</th><th>Machine</th></tr></thead><tbody>");
             foreach (var step in steps)
                 html.AppendLine($"<tr class=\"{(step.Step.Ratio > 1 ? "slower" : "faster")}\"><td>{E(HistoryMarkdown.Name(step.Benchmark))}</td>"
                                 + $"<td class=\"n\">{E(HistoryCharts.Change(step.Step.Ratio))}</td><td class=\"n\">{E(HistoryMarkdown.Time(step.Step.Before))}</td>"
                                 + $"<td class=\"n\">{E(HistoryMarkdown.Time(step.Step.After))}</td><td><code>{E(HistoryCharts.Short(step.Commit))}</code></td>"
-                                + $"<td><code>{E(HistoryCharts.Short(step.PreviousCommit))}</code></td><td>{E(step.Machine.Processor)}</td></tr>");
+                                + $"<td><code>{E(HistoryCharts.Short(step.PreviousCommit))}</code></td><td>{E(step.AlsoChanged)}</td><td>{E(step.Machine.Processor)}</td></tr>");
             html.AppendLine("</tbody></table>");
         }
         html.AppendLine($"<p class=\"how\">{E(HistoryMarkdown.Method)}</p></section>");
@@ -68,7 +68,9 @@ public static class HistoryPage
     {
         html.AppendLine($"<section id=\"machine-{index + 1}\"><h2>{E(machine.Machine.Machine.ToString())}</h2>");
         html.AppendLine($"<p>{E($"{machine.Machine.Runs.Count} runs of {machine.Commits.Count} commits, kept in {Path.GetFileName(machine.Machine.File)}.")}</p>");
-        var commits = machine.Commits;
+        var marks = HistoryMarkdown.Marks(machine).ToArray();
+        if (marks.Length > 0)
+            html.AppendLine($"<ul class=\"marks\">{string.Concat(marks.Select(m => $"<li>{E(m)}</li>"))}</ul>");
         foreach (var workload in machine.Benchmarks.GroupBy(b => b.Benchmark.Type))
         {
             html.AppendLine($"<h3>{E(workload.Key)}</h3>");
@@ -77,14 +79,14 @@ public static class HistoryPage
                 var largest = family.Max(b => b.Benchmark.Scaling!.Workers);
                 var atLargest = family.Select(b => b.Benchmark).Where(b => b.Scaling!.Workers == largest && b.Method != "Serial").ToArray();
                 if (atLargest.Length > 0)
-                    Figure(html, folder, ref chart, HistoryCharts.Speedups(atLargest, commits, $"{workload.Key}: speed-up over Serial at {largest} workers"),
+                    Figure(html, folder, ref chart, HistoryCharts.Speedups(atLargest, machine, $"{workload.Key}: speed-up over Serial at {largest} workers"),
                         $"{workload.Key}: each strategy's speed-up over Serial at {largest} workers, per commit", wide: true);
             }
             foreach (var strategy in workload.GroupBy(b => b.Benchmark.Method))
             {
                 html.AppendLine($"<h4>{E(strategy.Key)}</h4><div class=\"charts\">");
                 foreach (var (benchmark, verdict) in strategy)
-                    Figure(html, folder, ref chart, HistoryCharts.Benchmark(benchmark, verdict.Steps, commits, HistoryMarkdown.Name(benchmark)),
+                    Figure(html, folder, ref chart, HistoryCharts.Benchmark(benchmark, verdict.Steps, machine, HistoryMarkdown.Name(benchmark)),
                         HistoryMarkdown.Name(benchmark) + (verdict.NoVerdict is { } why ? $" (no verdict on steps: {why})" : ""), wide: false);
                 html.AppendLine("</div>");
             }

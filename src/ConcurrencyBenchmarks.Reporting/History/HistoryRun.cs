@@ -1,10 +1,22 @@
+using System.Text.Json.Serialization;
 using ConcurrencyBenchmarks.Reporting.Comparison;
 
 namespace ConcurrencyBenchmarks.Reporting.History;
 
 /// <summary>One run of the suite as the history keeps it: which commit, when, on which machine, and each benchmark's summary.</summary>
 /// <param name="Id">What tells runs apart: a hash of every raw value of the run, so the same run added twice is recognised.</param>
-public sealed record HistoryRun(string Id, string Commit, DateTimeOffset Date, MachineFingerprint Machine, IReadOnlyList<HistoryBenchmark> Benchmarks);
+/// <param name="Machine">The machine as BDN described it, runtime and OS release included; its <see cref="Series"/> is what groups runs.</param>
+/// <param name="Kernel">The kernel the run ran on, when the run recorded it.</param>
+/// <param name="Since">
+/// The commit the branch was at before this run's commit was pushed (CI's <c>github.event.before</c>), when known: a
+/// run whose <c>Since</c> is not the commit measured before it shows that commits in between were never measured.
+/// </param>
+public sealed record HistoryRun(string Id, string Commit, DateTimeOffset Date, MachineFingerprint Machine, IReadOnlyList<HistoryBenchmark> Benchmarks,
+    string? Kernel = null, string? Since = null)
+{
+    [JsonIgnore]
+    public MachineSeries Series => MachineSeries.Of(Machine);
+}
 
 /// <summary>
 /// One benchmark in one run: the summary of its raw values, in nanoseconds per operation, and, where it takes part

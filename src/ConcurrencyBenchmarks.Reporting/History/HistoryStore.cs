@@ -13,14 +13,15 @@ public sealed record HistoryProblem(string File, int Line, string Reason)
     public override string ToString() => $"{File}:{Line.ToString(CultureInfo.InvariantCulture)}: {Reason}";
 }
 
-/// <summary>Every run of one machine, in the order they were added.</summary>
-public sealed record MachineHistory(string File, MachineFingerprint Machine, IReadOnlyList<HistoryRun> Runs);
+/// <summary>Every run of one machine's series, in the order they were added.</summary>
+public sealed record MachineHistory(string File, MachineSeries Machine, IReadOnlyList<HistoryRun> Runs);
 
 public sealed record HistoryContents(IReadOnlyList<MachineHistory> Machines, IReadOnlyList<HistoryProblem> Problems);
 
 /// <summary>
-/// The history: a folder with one JSON-lines file per machine fingerprint (processor, cores, OS, runtime), one line
-/// per run, so results of different machines never mix and a run is appended without rewriting what is there.
+/// The history: a folder with one JSON-lines file per machine series (hardware and OS family), one line per run, so
+/// results of different machines never mix and a run is appended without rewriting what is there. An add holds the
+/// file alone from its read to its write, so two adds at once neither both pass the duplicate check nor tear a line.
 /// </summary>
 public sealed partial class HistoryStore(string folder)
 {
@@ -30,32 +31,40 @@ public sealed partial class HistoryStore(string folder)
 
     public string Folder { get; } = folder;
 
-    /// <summary>The file of a machine: its processor in words, its cores, and a hash of the whole fingerprint.</summary>
+    /// <summary>The file of a machine's series: its processor in words, its cores, and a hash of the series.</summary>
     public string FileFor(MachineFingerprint machine)
     {
-        var words = NotWord().Replace(machine.Processor.ToLowerInvariant(), "-").Trim('-');
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(machine.ToString())))[..8];
-        var name = $"{(words.Length > 0 ? words[..Math.Min(48, words.Length)] : "machine")}-{machine.LogicalCores?.ToString(CultureInfo.InvariantCulture) ?? "x"}c-{hash}";
+        var series = MachineSeries.Of(machine);
+        var words = NotWord().Replace(series.Processor.ToLowerInvariant(), "-").Trim('-');
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(series.ToString())))[..8];
+        var name = $"{(words.Length > 0 ? words[..Math.Min(48, words.Length)] : "machine")}-{series.LogicalCores?.ToString(CultureInfo.InvariantCulture) ?? "x"}c-{hash}";
         return Path.Combine(Folder, name + Extension);
     }
 
     /// <summary>
     /// Appends a run to its machine's file; returns the file and how many runs of the machine it now holds. A run
-    /// already there is refused.
+    /// already there, or one that <see cref="Load"/> could not read back, is refused.
     /// </summary>
     public (string File, int Runs) Add(HistoryRun run)
     {
+        if (HistoryRunCheck.Problem(run) is { } problem)
+            throw new HistoryInputException($"this run cannot be kept: {problem}");
+        var line = JsonSerializer.Serialize(run, Json);
+        if (Parse(line, out var reason) is null)
+            throw new HistoryInputException($"this run would not read back from the history: {reason}");
         var file = FileFor(run.Machine);
         try
         {
             Directory.CreateDirectory(Folder);
-            var runs = File.Exists(file) ? ReadFile(file).Runs : [];
+            using var stream = HistoryFile.Open(file, write: true);
+            var text = HistoryFile.ReadAll(stream);
+            var runs = ReadLines(file, text).Runs;
             if (runs.FirstOrDefault(r => r.Run.Id == run.Id) is { Run: not null } kept)
                 throw new HistoryInputException($"this run is in the history already ({file}, line {kept.Line}: commit {kept.Run.Commit}, {kept.Run.Date:u})");
             // A file whose last line lost its end (a copy cut short) must not swallow the new run.
-            var separator = File.Exists(file) && new FileInfo(file).Length > 0 && !EndsWithNewline(file) ? "\n" : "";
-            File.AppendAllText(file, separator + JsonSerializer.Serialize(run, Json) + "\n", new UTF8Encoding(false));
-            return (file, runs.Count(r => r.Run.Machine == run.Machine) + 1);
+            var separator = text.Length > 0 && !text.EndsWith('\n') ? "\n" : "";
+            HistoryFile.Append(stream, separator + line + "\n");
+            return (file, runs.Count(r => r.Run.Series == run.Series) + 1);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -72,21 +81,31 @@ public sealed partial class HistoryStore(string folder)
         var problems = new List<HistoryProblem>();
         foreach (var file in Directory.GetFiles(Folder, "*" + Extension).Order(StringComparer.Ordinal))
         {
-            var (runs, fileProblems) = ReadFile(file);
+            string text;
+            try
+            {
+                using var stream = HistoryFile.Open(file, write: false);
+                text = HistoryFile.ReadAll(stream);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new HistoryInputException($"cannot read the history file '{file}': {e.Message}");
+            }
+            var (runs, fileProblems) = ReadLines(file, text);
             problems.AddRange(fileProblems);
             // A line copied into another machine's file still belongs to its own machine.
-            foreach (var group in runs.Select(r => r.Run).GroupBy(r => r.Machine))
+            foreach (var group in runs.Select(r => r.Run).GroupBy(r => r.Series))
                 machines.Add(new MachineHistory(file, group.Key, group.ToArray()));
         }
         return new HistoryContents(machines, problems);
     }
 
-    private static (List<(int Line, HistoryRun Run)> Runs, List<HistoryProblem> Problems) ReadFile(string file)
+    private static (List<(int Line, HistoryRun Run)> Runs, List<HistoryProblem> Problems) ReadLines(string file, string text)
     {
         var runs = new List<(int, HistoryRun)>();
         var problems = new List<HistoryProblem>();
         var number = 0;
-        foreach (var line in File.ReadLines(file))
+        foreach (var line in text.Split('\n'))
         {
             number++;
             if (line.Trim().Length == 0)
@@ -106,29 +125,13 @@ public sealed partial class HistoryStore(string folder)
         {
             run = JsonSerializer.Deserialize<HistoryRun>(line, Json);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
         {
             reason = $"not a run: {e.Message.Split('\n')[0]}";
             return null;
         }
-        reason = run switch
-        {
-            null => "not a run: null",
-            { Id: null or "" } => "not a run: no Id",
-            { Commit: null or "" } => "not a run: no Commit",
-            { Machine: null } => "not a run: no Machine",
-            { Benchmarks: null } => "not a run: no Benchmarks",
-            _ when run.Benchmarks.Any(b => b is null || string.IsNullOrEmpty(b.Id) || !(b.Median > 0)) => "not a run: a benchmark without an Id or a positive Median",
-            _ => "",
-        };
+        reason = HistoryRunCheck.Problem(run) ?? "";
         return reason.Length == 0 ? run : null;
-    }
-
-    private static bool EndsWithNewline(string file)
-    {
-        using var stream = File.OpenRead(file);
-        stream.Seek(-1, SeekOrigin.End);
-        return stream.ReadByte() == '\n';
     }
 
     [GeneratedRegex("[^a-z0-9]+")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -16,7 +17,14 @@ public static class RunReader
     private const string Serial = "Serial";
 
     /// <summary>The run, and one line for each benchmark left out because it produced no result.</summary>
-    public static (HistoryRun Run, IReadOnlyList<string> LeftOut) Read(string path, string commit, DateTimeOffset date)
+    /// <summary>
+    /// How far apart the reports of one run may have been written. A full run on a small machine takes minutes and a
+    /// long job's run hours; reports a day apart are two runs in one folder (a stale results/ beside a new run).
+    /// </summary>
+    public static readonly TimeSpan OneRunSpan = TimeSpan.FromHours(6);
+
+    /// <param name="since">The commit the branch was at before <paramref name="commit"/> was pushed, when known.</param>
+    public static (HistoryRun Run, IReadOnlyList<string> LeftOut) Read(string path, string commit, DateTimeOffset date, string? since = null)
     {
         // BenchmarkDotNet.Artifacts holds the run in results/, and may hold other runs beside it (ab's rounds): not those.
         var folder = Directory.Exists(Path.Combine(path, "results")) ? Path.Combine(path, "results") : path;
@@ -29,6 +37,8 @@ public static class RunReader
         var benchmarks = new List<HistoryBenchmark>();
         var leftOut = new List<string>();
         var machines = new HashSet<MachineFingerprint>();
+        var kernels = new HashSet<string>(StringComparer.Ordinal);
+        var written = new List<(DateTime When, string File)>();
         var identity = new StringBuilder();
         foreach (var file in files)
         {
@@ -38,6 +48,11 @@ public static class RunReader
                 throw new HistoryInputException($"'{file}' is not a BenchmarkDotNet report: it has no Benchmarks list");
             machines.Add(MachineFingerprint.From(root)
                          ?? throw new HistoryInputException($"'{file}' does not say which machine it ran on (no HostEnvironmentInfo): the history keeps machines apart"));
+            if (ReportTime(root) is { } when)
+                written.Add((when, file));
+            if (root.TryGetProperty(FullJsonExporter.EnvironmentKey, out var environment) && environment.ValueKind == JsonValueKind.Object
+                && Text(environment, FullJsonExporter.KernelKey) is { } kernel)
+                kernels.Add(kernel);
             var recorded = RecordedEfficiencies(root);
             var read = new List<HistoryBenchmark>();
             foreach (var benchmark in list.EnumerateArray())
@@ -66,7 +81,11 @@ public static class RunReader
             throw new HistoryInputException($"the reports under '{path}' come from {machines.Count} machines: add each machine's run on its own");
         if (benchmarks.Count == 0)
             throw new HistoryInputException($"no benchmark under '{path}' has a result: every one failed");
-        var run = new HistoryRun(Hash(identity.ToString()), commit, date, machines.Single(), benchmarks);
+        if (written.Count > 1 && written.MaxBy(w => w.When) is var last && written.MinBy(w => w.When) is var first && last.When - first.When > OneRunSpan)
+            throw new HistoryInputException($"the reports under '{path}' were written {(last.When - first.When).TotalHours:0} hours apart ({Path.GetFileName(first.File)}, "
+                                            + $"{Path.GetFileName(last.File)}): more than one run; give the results folder of one run");
+        var run = new HistoryRun(Hash(identity.ToString()), commit, date, machines.Single(), benchmarks,
+            Kernel: kernels.Count == 1 ? kernels.Single() : null, Since: since);
         return (run, leftOut);
     }
 
@@ -93,6 +112,13 @@ public static class RunReader
                     efficiencies[entry.Name] = efficiency;
         return efficiencies;
     }
+
+    /// <summary>When BDN wrote the report: its title ends in the run's time, e.g. "…OnlySleepBenchmarks-20261129-103303".</summary>
+    private static DateTime? ReportTime(JsonElement root) =>
+        Text(root, "Title") is { Length: > 16 } title
+        && DateTime.TryParseExact(title[^15..], "yyyyMMdd-HHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var when)
+            ? when
+            : null;
 
     private static JsonDocument Parse(string file)
     {

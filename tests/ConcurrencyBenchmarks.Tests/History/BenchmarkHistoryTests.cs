@@ -16,7 +16,7 @@ public class BenchmarkHistoryTests
     public void Runs_of_one_commit_in_a_row_are_one_point_and_a_commit_measured_again_later_is_a_point_of_its_own()
     {
         // Added out of order: the dates decide. c2 ran twice in a row; c1's job was re-run after c3.
-        var machine = new MachineHistory("f", Machine,
+        var machine = new MachineHistory("f", MachineSeries.Of(Machine),
         [
             Run("c2", 3, 30, "r3"), Run("c1", 1, 10, "r1"), Run("c2", 4, 50, "r4"), Run("c3", 5, 60, "r5"), Run("c1", 6, 20, "r6"),
         ]);

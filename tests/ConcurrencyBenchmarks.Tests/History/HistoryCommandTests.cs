@@ -50,6 +50,34 @@ public sealed class HistoryCommandTests : IDisposable
         Assert.Equal(serial.Median / threads.Median, threads.Speedup);
     }
 
+    [Fact]
+    public void A_results_folder_whose_reports_were_written_a_day_apart_is_refused_and_the_store_is_not_touched()
+    {
+        var folder = DamagedReport.Write(_folder, text => text);
+        var other = File.ReadAllText(Path.Combine(RealRuns, "run-a", "ConcurrencyBenchmarks.OnlySleepBenchmarks-report-full.json"))
+            .Replace("OnlySleepBenchmarks", "OtherSleepBenchmarks").Replace("-20261126-054824", "-20261127-060000");
+        File.WriteAllText(Path.Combine(folder, "ConcurrencyBenchmarks.OtherSleepBenchmarks-report-full.json"), other);
+
+        var refused = Assert.Throws<UsageException>(() => History("add", "--results", folder, "--to", Store, "--commit", "c1"));
+
+        Assert.Contains("hours apart", refused.Message);
+        Assert.Contains("more than one run", refused.Message);
+        Assert.False(Directory.Exists(Store));
+    }
+
+    [Fact]
+    public void The_kernel_the_run_recorded_and_the_commit_before_the_push_are_kept()
+    {
+        var folder = DamagedReport.Write(_folder, text => text.Replace("\"HostEnvironmentInfo\":{", "\"RunEnvironment\":{\"Kernel\":\"6.1.0-28-cloud-amd64\"},\"HostEnvironmentInfo\":{"));
+        Assert.Contains("6.1.0-28", File.ReadAllText(Directory.GetFiles(folder).Single()));
+
+        var (exit, _) = History("add", "--results", folder, "--to", Store, "--commit", "c2", "--since", "c1");
+
+        Assert.Equal(0, exit);
+        var run = new HistoryStore(Store).Load().Machines.Single().Runs.Single();
+        Assert.Equal(("6.1.0-28-cloud-amd64", "c1"), (run.Kernel, run.Since));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-10113694")]
@@ -133,9 +161,15 @@ public sealed class HistoryCommandTests : IDisposable
         var spreads = Enumerable.Range(0, 30).Select(b => b < 20 ? 0.005 : 0.15).ToArray();
         var medians = SyntheticHistory.Generate(spreads, 24, seed: 4, (b, commit) => b == 7 && commit >= 12 ? 1.25 : 1);
         var store = new HistoryStore(Store);
-        foreach (var run in SyntheticHistory.AsRuns(medians, new MachineFingerprint("Synthetic CPU", 2, 1, "Linux", ".NET 10")))
-            store.Add(run);
-        File.AppendAllText(store.FileFor(new MachineFingerprint("Synthetic CPU", 2, 1, "Linux", ".NET 10")), "not json\n");
+        var machine = new MachineFingerprint("Synthetic CPU", 2, 1, "Linux", ".NET 10.0.12 (10.0.12, 10.0.1226.42308)");
+        // The runtime is updated with the step's commit; commits after the 6th were pushed while it ran, and never measured.
+        foreach (var (run, c) in SyntheticHistory.AsRuns(medians, machine).Select((run, c) => (run, c)))
+            store.Add(run with
+            {
+                Machine = c >= 12 ? machine with { Runtime = ".NET 10.0.13 (10.0.13, 10.0.1326.1)" } : machine,
+                Since = c == 7 ? "deadbeef" + new string('0', 32) : null,
+            });
+        File.AppendAllText(store.FileFor(machine), "not json\n");
         var page = Path.Combine(_folder, "page");
 
         var (exit, output) = History("report", "--from", Store, "--output", page);
@@ -155,6 +189,11 @@ public sealed class HistoryCommandTests : IDisposable
         var markdown = File.ReadAllText(Path.Combine(page, "history.md"));
         Assert.Contains("| Workload0Benchmarks.Threads(Workers=2) | +2", markdown);
         Assert.Contains("1 line of the history could not be read", markdown);
+        // The step names the runtime update it coincides with; the update and the unmeasured commits are listed and drawn.
+        Assert.Contains("| `000c000` | runtime 10.0.12 → 10.0.13 at 000c000 | Synthetic CPU |", markdown);
+        Assert.Contains("- Synthetic CPU: not measured: the commits after 0006000 up to deadbee", markdown);
+        Assert.Contains("<td>runtime 10.0.12 → 10.0.13 at 000c000</td>", html);
+        Assert.Contains("runtime 10.0.12 → 10.0.13 at 000c000", File.ReadAllText(Path.Combine(page, "history-002.svg")));
         if (Environment.GetEnvironmentVariable("CONCURRENCY_TEST_PAGES") is { Length: > 0 } pages)
             CopyFolder(page, Path.Combine(pages, "history"));
     }

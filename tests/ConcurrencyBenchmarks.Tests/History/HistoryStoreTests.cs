@@ -32,7 +32,7 @@ public sealed class HistoryStoreTests : IDisposable
 
         Assert.Equal((run.Id, run.Commit, run.Date, run.Machine), (back.Id, back.Commit, back.Date, back.Machine));
         Assert.Equal(run.Benchmarks, back.Benchmarks); // records: every field, the nulls too
-        Assert.Equal(Epyc, machine.Machine);
+        Assert.Equal(MachineSeries.Of(Epyc), machine.Machine);
     }
 
     [Fact]
@@ -50,21 +50,23 @@ public sealed class HistoryStoreTests : IDisposable
     }
 
     [Fact]
-    public void Machines_are_kept_in_files_of_their_own()
+    public void Machines_are_kept_in_files_of_their_own_and_a_runtime_or_os_release_update_stays_in_its_series()
     {
         var store = new HistoryStore(_folder);
         store.Add(Run("a1", "c1", Epyc));
         store.Add(Run("b1", "c1", Xeon));
         var (_, epycRuns) = store.Add(Run("a2", "c2", Epyc));
-        store.Add(Run("a3", "c3", Epyc with { Runtime = ".NET 10.0.13" })); // another runtime is another machine
+        store.Add(Run("a3", "c3", Epyc with { Runtime = ".NET 10.0.13", Os = "Debian GNU/Linux 13" })); // the same machine, updated
+        store.Add(Run("a4", "c4", Epyc with { LogicalCores = 4 })); // other hardware is another machine
 
         var machines = store.Load().Machines;
 
         Assert.Equal(2, epycRuns); // what add reports: the runs of that machine, the new one included
         Assert.Equal(3, machines.Select(m => m.File).Distinct().Count());
         Assert.Equal(3, Directory.GetFiles(_folder, "*.jsonl").Length);
-        Assert.Equal(2, machines.Single(m => m.Machine == Epyc).Runs.Count);
-        Assert.Single(machines.Single(m => m.Machine == Xeon).Runs);
+        Assert.Equal(["a1", "a2", "a3"], machines.Single(m => m.Machine == MachineSeries.Of(Epyc)).Runs.Select(r => r.Id));
+        Assert.Single(machines.Single(m => m.Machine == MachineSeries.Of(Xeon)).Runs);
+        Assert.Equal("Linux", MachineSeries.Of(Epyc).OsFamily);
         Assert.StartsWith("amd-epyc-2c-", Path.GetFileName(store.FileFor(Epyc)));
     }
 
@@ -83,7 +85,75 @@ public sealed class HistoryStoreTests : IDisposable
         Assert.Equal(["a1", "a5"], contents.Machines.Single().Runs.Select(r => r.Id));
         Assert.Equal([2, 3, 4], contents.Problems.Select(p => p.Line));
         Assert.All(contents.Problems, p => Assert.Equal(file, p.File));
-        Assert.StartsWith($"{file}:3: not a run: no Machine", contents.Problems[1].ToString());
+        Assert.StartsWith($"{file}:3: no Date", contents.Problems[1].ToString());
+    }
+
+    [Theory]
+    [InlineData("\"Median\":1000000,", "\"Median\":-1,", "Median is not a time above zero (-1)")]
+    [InlineData("\"Median\":1000000,", "\"Median\":0,", "Median is not a time above zero (0)")]
+    [InlineData("\"Median\":1000000,", "\"Median\":\"fast\",", "not a run:")]
+    [InlineData("\"N\":10,", "\"N\":0,", "N is 0")]
+    [InlineData("\"Speedup\":1,", "\"Speedup\":-2,", "Speedup is not a ratio above zero (-2)")]
+    [InlineData("\"Type\":\"CrunchNumbersBenchmarks\",", "", "no Type, Method or Parameters")]
+    [InlineData("\"Processor\":\"AMD EPYC\",", "", "no Machine")]
+    [InlineData("\"Commit\":\"c1\",", "\"Commit\":\"\",", "no Commit")]
+    [InlineData("\"LogicalCores\":2,", "\"LogicalCores\":0,", "fewer than one core")]
+    public void A_line_with_a_bad_field_is_named_and_never_throws(string field, string replacement, string reason)
+    {
+        var store = new HistoryStore(_folder);
+        var (file, _) = store.Add(Run("a1", "c1", Epyc));
+        var line = File.ReadAllText(file).TrimEnd('\n');
+        Assert.Contains(field, line); // the field the damage replaces is there to replace
+        File.AppendAllText(file, line.Replace("\"Id\":\"a1\"", "\"Id\":\"a2\"").Replace(field, replacement) + "\n");
+
+        var contents = store.Load();
+
+        Assert.Equal(["a1"], contents.Machines.Single().Runs.Select(r => r.Id));
+        var problem = Assert.Single(contents.Problems);
+        Assert.StartsWith($"{file}:2: ", problem.ToString());
+        Assert.Contains(reason, problem.Reason);
+        var report = HistoryReport.Of(contents); // and the report is drawn from the rest
+        Assert.Single(report.Machines);
+    }
+
+    [Fact]
+    public void Add_refuses_a_run_that_the_report_would_not_read_and_writes_nothing()
+    {
+        var store = new HistoryStore(_folder);
+        var good = Run("a1", "c1", Epyc);
+        var bad = good with { Id = "a2", Benchmarks = [good.Benchmarks[0] with { Median = double.NaN }] };
+
+        var refused = Assert.Throws<HistoryInputException>(() => store.Add(bad));
+
+        Assert.Contains("Median is not a time above zero (NaN)", refused.Message);
+        Assert.Empty(Directory.GetFiles(_folder));
+    }
+
+    [Fact]
+    public void Adds_at_once_from_many_threads_keep_every_run_whole_and_one_copy_of_a_run()
+    {
+        var store = new HistoryStore(_folder);
+        var different = Enumerable.Range(0, 8).Select(i => Run($"d{i}", $"c{i}", Epyc)).ToArray();
+        var same = Run("s", "cs", Epyc);
+
+        Parallel.ForEach(different, new ParallelOptions { MaxDegreeOfParallelism = 8 }, run => store.Add(run));
+        var refusals = 0;
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ =>
+        {
+            try
+            {
+                store.Add(same);
+            }
+            catch (HistoryInputException e) when (e.Message.Contains("in the history already"))
+            {
+                Interlocked.Increment(ref refusals);
+            }
+        });
+
+        var contents = store.Load();
+        Assert.Empty(contents.Problems);
+        Assert.Equal(different.Select(r => r.Id).Append("s").Order(), contents.Machines.Single().Runs.Select(r => r.Id).Order());
+        Assert.Equal(7, refusals);
     }
 
     [Fact]
