@@ -36,6 +36,7 @@ public static class PairedAb
             headRunner = RunnerProcess.Start(headSide.Name, SideAssembly(headSide), filters, Path.Combine(folder, "runner-head.log"));
             var cases = Matched(baseRunner, headRunner, output);
             var driver = new PairedDriver(baseRunner, headRunner, cases, options.Paired, output, stopped);
+            AbFault.At(AbFault.Pairs);
             output.WriteLine($"// ab: paired, {cases.Count} cases, base {baseSide.Label}, head {headSide.Label}; "
                              + (options.Paired.Pin && Affinity.Supported
                                  ? $"both sides on CPUs {Affinity.Describe(driver.Cpus)}, single-threaded cases on one of them, rotated by pass"

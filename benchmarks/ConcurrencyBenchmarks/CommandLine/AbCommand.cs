@@ -56,14 +56,17 @@ public static class AbCommand
             var headLabel = headCommit is null ? $"the working tree ({Short(git.Commit("HEAD") ?? "?")} with its changes)" : $"{Short(headCommit)} ({options.Head})";
             output.WriteLine($"// ab: base {baseLabel}, head {headLabel}, "
                              + (options.IsPaired ? "paired" : $"{options.Rounds} round{(options.Rounds == 1 ? "" : "s")}") + $" of: {string.Join(' ', options.RunArguments)}");
-            var logs = options.IsPaired ? Path.Combine(ab, $"paired-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}") : ab;
+            AbFault.At(AbFault.Worktrees);
+            var folder = ComparisonFolders.Create(ab, options.IsPaired ? "paired" : "rounds");
             foreach (var (side, tree) in new[] { ("base", baseTree), ("head", headTree) })
-                Build(side, tree, logs, output);
-            if (options.IsPaired
-                && PairedAb.Run(options, new("base", baseLabel, baseCommit, baseTree), new("head", headLabel, headCommit ?? "working tree", headTree), logs, output, () => _stopped) is { } exit)
+                Build(side, tree, folder, output);
+            var baseSide = new PairedAb.Side("base", baseLabel, baseCommit, baseTree);
+            var headSide = new PairedAb.Side("head", headLabel, headCommit ?? "working tree", headTree);
+            if (options.IsPaired && PairedAb.Run(options, baseSide, headSide, folder, output, () => _stopped) is { } exit)
                 return exit;
-            RoundsAb.Clear(ab);
-            return RoundsAb.Run(options, ab, baseTree, headTree, options.Rounds ?? AbOptions.DefaultRounds, output, () => _stopped);
+            // The working tree's build carries the commit it was made on: the one its rounds must say they measured.
+            var builtHead = headSide with { Commit = headCommit ?? git.Commit("HEAD") ?? "" };
+            return RoundsAb.Run(options, folder, baseSide, builtHead, options.Rounds ?? AbOptions.DefaultRounds, output, () => _stopped);
         }
         catch (OperationCanceledException)
         {

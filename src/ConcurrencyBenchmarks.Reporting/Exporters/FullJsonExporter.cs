@@ -7,7 +7,8 @@ namespace ConcurrencyBenchmarks.Reporting.Exporters;
 
 /// <summary>
 /// BDN's full JSON report (<c>*-report-full.json</c>, every raw measurement) with the run's environment added: the
-/// processors the ideal was computed for, and the machine's delivered capacity when it was measured; and each case's
+/// processors the ideal was computed for, the machine's delivered capacity when it was measured, the kernel, and the
+/// build measured (its file and commit); and each case's
 /// ideal and efficiency as the columns showed them (by full name), which the JSON alone cannot give (they need the
 /// workload's kind); the history keeps the efficiency. Speed-ups are not repeated: they follow from the medians.
 /// </summary>
@@ -16,6 +17,7 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
     public const string EnvironmentKey = "RunEnvironment";
     public const string ScalingKey = "Scaling";
     public const string KernelKey = "Kernel";
+    public const string BuildKey = "Build";
 
     protected override IReadOnlyDictionary<string, object> GetDataToSerialize(Summary summary)
     {
@@ -34,6 +36,9 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
                 ["CapacityInterference"] = environment.Capacity?.Interference,
                 ["Summary"] = environment.Describe(),
                 [KernelKey] = KernelVersion.Current,
+                [BuildKey] = summary.BenchmarksCases.FirstOrDefault()?.Descriptor.Type.Assembly is { } assembly
+                    ? new Dictionary<string, object?> { ["Assembly"] = assembly.Location, ["Commit"] = BuildInfo.CommitOf(assembly) }
+                    : null,
             },
             [ScalingKey] = Scaling(summary),
         };

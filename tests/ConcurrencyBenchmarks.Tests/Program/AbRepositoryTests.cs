@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ConcurrencyBenchmarks.Ab;
 using ConcurrencyBenchmarks.Tests.Support;
 
 namespace ConcurrencyBenchmarks.Tests.Program;
@@ -111,9 +112,16 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
         Assert.Equal(["1 of 2, base done", "1 of 2, head done", "2 of 2, head done", "2 of 2, base done"], rounds);
         Assert.Contains("slower: 1, same: 1", output);
         Assert.Matches(@"OnlySleepBenchmarks\.Threads\(Sleep: ""20ms"", Workers: 1\)", output);
-        foreach (var side in new[] { "base", "head" })
+        var kept = output.Split('\n').Single(l => l.StartsWith("// ab: every round is kept in ", StringComparison.Ordinal))["// ab: every round is kept in ".Length..].Trim();
+        Assert.StartsWith(Path.Combine(Ab, "rounds-"), kept); // a folder of this comparison's own
+        foreach (var (side, commit) in new[] { ("base", "HEAD~1"), ("head", "HEAD") })
             foreach (var round in new[] { "round-1", "round-2" })
-                Assert.NotEmpty(Directory.GetFiles(Path.Combine(Ab, side, round), "*-report-full.json", SearchOption.AllDirectories));
+            {
+                var reports = Directory.GetFiles(Path.Combine(kept, side, round), "*-report-full.json", SearchOption.AllDirectories);
+                Assert.NotEmpty(reports);
+                // Each round's results name the build they measured: the side's own commit.
+                Assert.All(reports, r => Assert.Contains($"\"Commit\": \"{SlowedClone.Git(clone.Repository, "rev-parse", commit).Trim()}\"", File.ReadAllText(r)));
+            }
         Assert.False(Directory.Exists(Worktrees(output)), "the worktrees' folder is still there");
         Assert.Single(SlowedClone.Git(clone.Repository, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree "));
     }
@@ -158,6 +166,29 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
         Assert.Contains(output, l => l.StartsWith("// ab: stopped; the pairs measured so far are kept in", StringComparison.Ordinal));
         var kept = output.Single(l => l.StartsWith("// ab: stopped; the pairs measured so far are kept in ", StringComparison.Ordinal))["// ab: stopped; the pairs measured so far are kept in ".Length..];
         Assert.True(File.Exists(Path.Combine(kept, "head", "paired-report-full.json")));
+        Assert.False(Directory.Exists(Worktrees(output)), "the worktrees' folder is still there");
+        Assert.Single(SlowedClone.Git(clone.Repository, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree "));
+        Assert.Empty(ProcessesIn(clone.Repository).Concat(ProcessesIn(Worktrees(output))));
+    }
+
+    [Theory]
+    [InlineData(AbFault.Worktrees)]
+    [InlineData(AbFault.Pairs)]
+    public async Task An_unexpected_exception_is_one_line_and_leaves_no_worktree_and_no_process(string stage)
+    {
+        var start = Start(TinyPaired);
+        start.Environment[AbFault.Variable] = stage;
+        using var ab = Process.Start(start)!;
+        ab.StandardInput.Close();
+        var error = ab.StandardError.ReadToEndAsync();
+        var output = await ab.StandardOutput.ReadToEndAsync();
+        Assert.True(ab.WaitForExit(TimeSpan.FromMinutes(8)), "ab did not finish");
+
+        Assert.True(ab.ExitCode == 1, $"expected exit 1, got {ab.ExitCode}:\n{output}\n{await error}");
+        var line = Assert.Single((await error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"a fault injected at '{stage}'", line);
+        if (stage == AbFault.Pairs)
+            Assert.Contains("// ab: base built", output); // the fault came with both runners running
         Assert.False(Directory.Exists(Worktrees(output)), "the worktrees' folder is still there");
         Assert.Single(SlowedClone.Git(clone.Repository, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree "));
         Assert.Empty(ProcessesIn(clone.Repository).Concat(ProcessesIn(Worktrees(output))));
