@@ -120,7 +120,7 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
                 var reports = Directory.GetFiles(Path.Combine(kept, side, round), "*-report-full.json", SearchOption.AllDirectories);
                 Assert.NotEmpty(reports);
                 // Each round's results name the build they measured: the side's own commit.
-                Assert.All(reports, r => Assert.Contains($"\"Commit\": \"{SlowedClone.Git(clone.Repository, "rev-parse", commit).Trim()}\"", File.ReadAllText(r)));
+                Assert.All(reports, r => Assert.Matches($"\"Commit\":\\s*\"{SlowedClone.Git(clone.Repository, "rev-parse", commit).Trim()}\"", File.ReadAllText(r)));
             }
         Assert.False(Directory.Exists(Worktrees(output)), "the worktrees' folder is still there");
         Assert.Single(SlowedClone.Git(clone.Repository, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree "));
