@@ -14,7 +14,7 @@ public static class RoundCheck
     /// <summary>What is wrong, e.g. "measured commit 1a2b3c4 (…)", or null when every report names <paramref name="commit"/> or names none (a base from before the record).</summary>
     public static string? Mismatch(string results, string commit)
     {
-        var files = Directory.Exists(results) ? Directory.GetFiles(results, ResultSet.FilePattern, SearchOption.AllDirectories) : [];
+        var files = Directory.Exists(results) ? Directory.GetFiles(results, RunFiles.Pattern, SearchOption.AllDirectories) : [];
         if (files.Length == 0)
             return "wrote no results";
         foreach (var file in files)

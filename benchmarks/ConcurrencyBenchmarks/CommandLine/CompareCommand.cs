@@ -63,45 +63,21 @@ public static class CompareCommand
 
     private static Request Parse(IReadOnlyList<string> args)
     {
-        string? basePath = null, diffPath = null, output = null;
-        var options = ComparisonOptions.Default;
-        var filters = new List<string>();
-        int? top = null;
-        bool fullIds = false, failOnRegression = false, allowDifferentMachines = false;
-        var format = ComparisonFormatter.Format.Markdown;
-
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i];
-            switch (name)
-            {
-                case "--full-id": fullIds = true; continue;
-                case "--fail-on-regression": failOnRegression = true; continue;
-                case MachineCheck.AllowOption: allowDifferentMachines = true; continue;
-            }
-            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                throw new UsageException(IsKnown(name) ? $"{name} needs a value; usage: {Usage}" : $"unknown compare option '{name}'; usage: {Usage}");
-            var value = args[++i];
-            switch (name)
-            {
-                case "--base": basePath = value; break;
-                case "--diff": diffPath = value; break;
-                case "--threshold": options = options with { Threshold = ParseThreshold(value) }; break;
-                case "--noise": options = options with { NoiseNanoseconds = ParseNoise(value) }; break;
-                case "--filter": filters.Add(value); break;
-                case "--top": top = ParseTop(value); break;
-                case "--format": format = ParseFormat(value); break;
-                case "--output": output = value; break;
-                default: throw new UsageException($"unknown compare option '{name}'; usage: {Usage}");
-            }
-        }
-        if (basePath is null || diffPath is null)
+        var read = OptionReader.Read(args, Name, Usage,
+            values: ["--base", "--diff", "--threshold", "--noise", "--top", "--format", "--output"],
+            flags: ["--full-id", "--fail-on-regression", MachineCheck.AllowOption],
+            lists: ["--filter"]);
+        if (read.Value("--base") is not { } basePath || read.Value("--diff") is not { } diffPath)
             throw new UsageException($"compare needs --base and --diff; usage: {Usage}");
-        return new Request(basePath, diffPath, options with { Filters = filters }, top, fullIds, failOnRegression, allowDifferentMachines, format, output);
+        var options = ComparisonOptions.Default with { Filters = read.List("--filter") };
+        if (read.Value("--threshold") is { } threshold)
+            options = options with { Threshold = ParseThreshold(threshold) };
+        if (read.Value("--noise") is { } noise)
+            options = options with { NoiseNanoseconds = ParseNoise(noise) };
+        return new Request(basePath, diffPath, options, read.Value("--top") is { } top ? ParseTop(top) : null, read.Has("--full-id"),
+            read.Has("--fail-on-regression"), read.Has(MachineCheck.AllowOption),
+            read.Value("--format") is { } format ? ParseFormat(format) : ComparisonFormatter.Format.Markdown, read.Value("--output"));
     }
-
-    private static bool IsKnown(string name) =>
-        name is "--base" or "--diff" or "--threshold" or "--noise" or "--filter" or "--top" or "--format" or "--output";
 
     /// <summary>A relative (5%) or absolute (2ms) threshold as Perfolizer reads it; never zero, which would flag any shift at all.</summary>
     private static Threshold ParseThreshold(string value)

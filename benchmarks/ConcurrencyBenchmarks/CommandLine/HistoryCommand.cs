@@ -111,16 +111,8 @@ public static class HistoryCommand
     /// <summary>The options after the subcommand (args[0]), each with its value.</summary>
     private static Dictionary<string, string> Options(IReadOnlyList<string> args, params string[] known)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 1; i < args.Count; i++)
-        {
-            if (!known.Contains(args[i]))
-                throw new UsageException($"unknown history option '{args[i]}'; usage: {Usage}");
-            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                throw new UsageException($"{args[i]} needs a value; usage: {Usage}");
-            options[args[i]] = args[++i];
-        }
-        return options;
+        var read = OptionReader.Read(args.Skip(1).ToArray(), Name, Usage, values: known);
+        return known.Where(read.Has).ToDictionary(name => name, name => read.Value(name)!, StringComparer.Ordinal);
     }
 
     private static string Required(Dictionary<string, string> options, string name) =>

@@ -18,27 +18,16 @@ public sealed record TourOptions(int Workers, TimeSpan Sleep, long Iterations, b
 
     public static TourOptions Parse(IReadOnlyList<string> args)
     {
-        var options = Default;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i];
-            if (name == "--python")
-            {
-                options = options with { Python = true };
-                continue;
-            }
-            if (i + 1 >= args.Count)
-                throw new UsageException($"{name} needs a value; usage: {Usage}");
-            var value = args[++i];
-            options = name switch
-            {
-                "--workers" => options with { Workers = ParseWorkers(value) },
-                "--sleep" => options with { Sleep = ParseSleep(value) },
-                "--iterations" => options with { Iterations = ParseIterations(name, value) },
-                "--python-iterations" => options with { PythonIterations = ParseIterations(name, value) },
-                _ => throw new UsageException($"unknown tour option '{name}'; usage: {Usage}"),
-            };
-        }
+        var read = OptionReader.Read(args, "tour", Usage, values: ["--workers", "--sleep", "--iterations", "--python-iterations"], flags: ["--python"]);
+        var options = Default with { Python = read.Has("--python") };
+        if (read.Value("--workers") is { } workers)
+            options = options with { Workers = ParseWorkers(workers) };
+        if (read.Value("--sleep") is { } sleep)
+            options = options with { Sleep = ParseSleep(sleep) };
+        if (read.Value("--iterations") is { } iterations)
+            options = options with { Iterations = ParseIterations("--iterations", iterations) };
+        if (read.Value("--python-iterations") is { } pythonIterations)
+            options = options with { PythonIterations = ParseIterations("--python-iterations", pythonIterations) };
         return options;
     }
 

@@ -8,7 +8,6 @@ namespace ConcurrencyBenchmarks.Reporting.Comparison;
 /// </summary>
 public sealed class ResultSet
 {
-    public const string FilePattern = "*-report-full.json";
 
     private ResultSet(IReadOnlyDictionary<string, double[]> benchmarks, IReadOnlyList<string> files, IReadOnlyList<MachineFingerprint> machines,
         IReadOnlyList<IReadOnlyDictionary<string, double[]>> rounds, IReadOnlyDictionary<string, ScalingCase>? scaling = null)
@@ -53,18 +52,10 @@ public sealed class ResultSet
     /// <summary>Reads a report file, or every full report under a folder (recursively).</summary>
     public static ResultSet Load(string path, string role)
     {
-        string[] files;
-        if (File.Exists(path))
-            files = [path];
-        else if (Directory.Exists(path))
-        {
-            files = Directory.GetFiles(path, FilePattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-            if (files.Length == 0)
-                throw new ComparisonInputException(
-                    $"no {FilePattern} under {role} '{path}': run the suite with the full JSON exporter (it is on by default; with your own config add --exporters fulljson)");
-        }
-        else
-            throw new ComparisonInputException($"{role} '{path}' does not exist");
+        var files = RunFiles.Of(path, role, message => new ComparisonInputException(message));
+        if (files.Length == 0)
+            throw new ComparisonInputException(
+                $"no {RunFiles.Pattern} under {role} '{path}': run the suite with the full JSON exporter (it is on by default; with your own config add --exporters fulljson)");
 
         var machines = new List<MachineFingerprint>();
         var scaling = new Dictionary<string, ScalingCase>(StringComparer.Ordinal);
@@ -95,6 +86,10 @@ public sealed class ResultSet
         catch (JsonException e)
         {
             throw new ComparisonInputException($"'{file}' is not valid JSON: {e.Message.Split('\n')[0]}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ComparisonInputException($"cannot read '{file}': {e.Message}");
         }
         using (json)
         {

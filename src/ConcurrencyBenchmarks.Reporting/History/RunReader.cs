@@ -26,13 +26,10 @@ public static class RunReader
     /// <param name="since">The commit the branch was at before <paramref name="commit"/> was pushed, when known.</param>
     public static (HistoryRun Run, IReadOnlyList<string> LeftOut) Read(string path, string commit, DateTimeOffset date, string? since = null)
     {
-        // BenchmarkDotNet.Artifacts holds the run in results/, and may hold other runs beside it (ab's rounds): not those.
-        var folder = Directory.Exists(Path.Combine(path, "results")) ? Path.Combine(path, "results") : path;
-        string[] files = File.Exists(path) ? [path]
-            : Directory.Exists(path) ? Directory.GetFiles(folder, ResultSet.FilePattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
-            : throw new HistoryInputException($"--results '{path}' does not exist");
+        // BenchmarkDotNet.Artifacts holds the run in results/, and may hold other runs beside it (ab's comparisons): not those.
+        var files = RunFiles.Of(path, "--results", message => new HistoryInputException(message));
         if (files.Length == 0)
-            throw new HistoryInputException($"no {ResultSet.FilePattern} under --results '{path}': run the suite first (its full JSON exporter is on by default)");
+            throw new HistoryInputException($"no {RunFiles.Pattern} under --results '{path}': run the suite first (its full JSON exporter is on by default)");
 
         var benchmarks = new List<HistoryBenchmark>();
         var leftOut = new List<string>();
@@ -58,6 +55,9 @@ public static class RunReader
             foreach (var benchmark in list.EnumerateArray())
             {
                 var id = Text(benchmark, "FullName") ?? throw new HistoryInputException($"'{file}' has a benchmark without a FullName");
+                if (benchmark.TryGetProperty("Statistics", out var stated) && stated.ValueKind == JsonValueKind.Object
+                    && stated.TryGetProperty("Median", out var statedMedian) && statedMedian.ValueKind is not (JsonValueKind.Number or JsonValueKind.Null))
+                    throw new HistoryInputException($"'{id}' in '{file}' has a Median that is not a number ({statedMedian.GetRawText()}): the history keeps no such value");
                 if (!benchmark.TryGetProperty("Statistics", out var statistics) || statistics.ValueKind != JsonValueKind.Object
                     || Number(statistics, "Median") is not { } median || Number(statistics, "N") is not { } n || n < 1)
                 {
@@ -129,6 +129,10 @@ public static class RunReader
         catch (JsonException e)
         {
             throw new HistoryInputException($"'{file}' is not valid JSON: {e.Message.Split('\n')[0]}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new HistoryInputException($"cannot read '{file}': {e.Message}");
         }
     }
 
