@@ -35,9 +35,8 @@ public static class BenchmarkCommand
             throw new UsageException("no benchmarks selected and no terminal to ask: pass --filter '*' to run them all, or --list flat to see them");
 
         var withDefaultJob = !NamesAJob(args);
-        var askedFor = Categories.HiddenAskedFor(args);
         // Parsed and selected with this process's processors; the run's config gets the measured environment below.
-        var preliminary = SuiteConfig.Create(withDefaultJob, askedFor, RunEnvironment.Current);
+        var preliminary = SuiteConfig.Create(withDefaultJob, RunEnvironment.Current);
         var options = Parse(args, preliminary, out var parsedConfig);
         ProfilerCheck.Check(options.Profiler);
         var selected = args.Length > 0 ? BenchmarkCases.In(benchmarks, ManualConfig.Union(preliminary, parsedConfig)) : [];
@@ -56,7 +55,7 @@ public static class BenchmarkCommand
             throw new UsageException(SdkCheck.Advice);
 
         var environment = listing ? RunEnvironment.Current : MachineProbe.Measure(selected, Console.Out);
-        var summaries = switcher.Run(args, SuiteConfig.Create(withDefaultJob, askedFor, environment)).ToArray();
+        var summaries = switcher.Run(args, SuiteConfig.Create(withDefaultJob, environment)).ToArray();
         if (listing)
             return ExitCodes.Success;
         Console.WriteLine(WorkerNote.Describe());

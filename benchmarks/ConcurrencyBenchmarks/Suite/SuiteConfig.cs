@@ -31,9 +31,8 @@ public static class SuiteConfig
         .WithId("Suite");
 
     /// <param name="withDefaultJob">false when the command line names a job, which then replaces the suite's.</param>
-    /// <param name="askedFor">The hidden categories (<see cref="Categories.Hidden"/>) the run asks for; the others are left out.</param>
     /// <param name="environment">The processors and the measured capacity that the scaling columns, charts and JSON hold results against.</param>
-    public static IConfig Create(bool withDefaultJob, IReadOnlyCollection<string> askedFor, RunEnvironment environment)
+    public static IConfig Create(bool withDefaultJob, RunEnvironment environment)
     {
         var config = ManualConfig.CreateEmpty()
             .AddColumnProvider(DefaultColumnProviders.Instance)
@@ -59,8 +58,6 @@ public static class SuiteConfig
 
         if (withDefaultJob)
             config = config.AddJob(DefaultJob.AsDefault()); // "default": command-line job settings apply on top of it
-        foreach (var hidden in Categories.Hidden.Except(askedFor, StringComparer.OrdinalIgnoreCase))
-            config = config.AddFilter(new ExcludeCategoryFilter(hidden));
         return config;
     }
 }

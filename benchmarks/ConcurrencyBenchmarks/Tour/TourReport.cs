@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConcurrencyBenchmarks.Workloads.Strategies;
 
 namespace ConcurrencyBenchmarks.Tour;
 
@@ -45,14 +46,14 @@ public static class TourReport
 
     private static string Ratio(IReadOnlyList<TourResult> results, string workload, string strategy)
     {
-        var serial = results.First(r => r.Workload == workload && r.Strategy == "Serial").Wall;
+        var serial = results.First(r => r.Workload == workload && r.Strategy == SerialStrategy.Instance.Name).Wall;
         var other = results.First(r => r.Workload == workload && r.Strategy == strategy).Wall;
         return (serial / other).ToString("0.0", CultureInfo.InvariantCulture);
     }
 
     private static string Speedup(IReadOnlyList<TourResult> results, TourResult result)
     {
-        var serial = results.First(r => r.Workload == result.Workload && r.Strategy == "Serial").Wall;
+        var serial = results.First(r => r.Workload == result.Workload && r.Strategy == SerialStrategy.Instance.Name).Wall;
         return (serial / result.Wall).ToString("0.00", CultureInfo.InvariantCulture) + "×";
     }
 

@@ -11,9 +11,6 @@ namespace ConcurrencyBenchmarks.Reporting.Charts;
 /// </summary>
 public sealed class ScalingChartExporter(RunEnvironment environment) : IExporter
 {
-    /// <summary>For this process's processors, capacity not measured; the suite makes one per run with the measured environment.</summary>
-    public static ScalingChartExporter Default => new(RunEnvironment.Current);
-
     public string Name => "scaling-charts";
 
     public void ExportToLog(Summary summary, ILogger logger)

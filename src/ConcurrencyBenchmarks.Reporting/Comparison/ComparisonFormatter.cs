@@ -118,17 +118,5 @@ public static class ComparisonFormatter
     private static string Shift(double? nanoseconds) =>
         nanoseconds is { } ns ? (ns >= 0 ? "+" : "−") + Time(Math.Abs(ns)) : "-";
 
-    private static string Time(double? nanoseconds)
-    {
-        if (nanoseconds is not { } ns)
-            return "-";
-        var (value, unit) = Math.Abs(ns) switch
-        {
-            >= 1e9 => (ns / 1e9, "s"),
-            >= 1e6 => (ns / 1e6, "ms"),
-            >= 1e3 => (ns / 1e3, "us"),
-            _ => (ns, "ns"),
-        };
-        return value.ToString(value >= 100 ? "0.0" : "0.00", CultureInfo.InvariantCulture) + " " + unit;
-    }
+    private static string Time(double? nanoseconds) => nanoseconds is { } ns ? TimeText.Of(ns) : "-";
 }

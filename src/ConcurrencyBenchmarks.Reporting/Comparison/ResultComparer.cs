@@ -1,9 +1,10 @@
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.Common;
-using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
 using Perfolizer.Mathematics.Multimodality;
 using Perfolizer.Mathematics.SignificanceTesting;
+using Perfolizer.Mathematics.SignificanceTesting.Base;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Perfolizer.Metrology;
 using Pragmastat;
 
 namespace ConcurrencyBenchmarks.Reporting.Comparison;
@@ -38,8 +39,8 @@ public static class ResultComparer
             results.Add((inBase, inDiff) switch
             {
                 (true, true) => InRounds(Compare(id, baseValues!, diffValues!, options), RoundMedians(@base, id), RoundMedians(diff, id), options),
-                (false, _) => new BenchmarkDiff(id, Verdict.Added, null, Median(diffValues!), null, null, null),
-                _ => new BenchmarkDiff(id, Verdict.Removed, Median(baseValues!), null, null, null, null),
+                (false, _) => new BenchmarkDiff(id, Verdict.Added, null, Median.Of(diffValues!), null, null, null),
+                _ => new BenchmarkDiff(id, Verdict.Removed, Median.Of(baseValues!), null, null, null, null),
             });
         }
         return new ComparisonReport(results, options);
@@ -49,7 +50,7 @@ public static class ResultComparer
     {
         // In nanoseconds, BDN's unit for raw values, so an absolute threshold such as 2ms applies too.
         var (x, y) = (new Sample(diffValues, TimeUnit.Nanosecond), new Sample(baseValues, TimeUnit.Nanosecond));
-        var (baseMedian, diffMedian) = (Median(baseValues), Median(diffValues));
+        var (baseMedian, diffMedian) = (Median.Of(baseValues), Median.Of(diffValues));
         // Samples without any spread (a value measured identically every time) leave nothing to test or estimate.
         var spread = Spread(baseValues) && Spread(diffValues);
         var verdict = Math.Abs(diffMedian - baseMedian) < options.NoiseNanoseconds ? Verdict.Same
@@ -73,7 +74,7 @@ public static class ResultComparer
             return pooled;
         var spread = Math.Max(Spread(baseRounds), Spread(diffRounds));
         // The threshold's margin at the base's level, on the log scale the test works on.
-        var level = Median(baseRounds);
+        var level = Median.Of(baseRounds);
         var margin = Math.Log(1 + Math.Abs(options.Threshold.EffectiveShift(new Sample([level], TimeUnit.Nanosecond))) / level);
         var agrees = pooled.Verdict switch
         {
@@ -83,29 +84,21 @@ public static class ResultComparer
         };
         return pooled with { Verdict = agrees ? pooled.Verdict : Verdict.Same, RoundSpread = spread };
 
-        static double Spread(double[] medians) => (medians.Max() - medians.Min()) / Median(medians);
+        static double Spread(double[] medians) => (medians.Max() - medians.Min()) / Median.Of(medians);
     }
 
     /// <summary>Whether the higher rounds' log medians exceed the lower ones' by more than the margin (one-sided Welch t-test at <see cref="Alpha"/>).</summary>
     internal static bool ShiftBeyond(double[] higher, double[] lower, double margin)
     {
-        var (h, l) = (higher.Select(v => Math.Log(v)).ToArray(), lower.Select(v => Math.Log(v)).ToArray());
-        var (vh, vl) = (Variance(h) / h.Length, Variance(l) / l.Length);
-        var shift = h.Average() - l.Average() - margin;
-        if (vh + vl <= 0)
-            return shift > 0;
-        var df = Math.Pow(vh + vl, 2) / (vh * vh / (h.Length - 1) + vl * vl / (l.Length - 1));
-        return shift / Math.Sqrt(vh + vl) > new StudentDistribution(df).Quantile(1 - AlphaValue);
-    }
-
-    private static double Variance(double[] values)
-    {
-        var mean = values.Average();
-        return values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1);
+        // The margin taken off the higher side: what is left must still be greater.
+        var (h, l) = (higher.Select(v => Math.Log(v) - margin).ToArray(), lower.Select(v => Math.Log(v)).ToArray());
+        if (h.Distinct().Count() < 2 && l.Distinct().Count() < 2)
+            return h.Average() > l.Average(); // exact values: the t statistic is undefined
+        return WelchTest.Instance.Perform(new Sample(h), new Sample(l), AlternativeHypothesis.Greater, Threshold.Zero).PValue < AlphaValue;
     }
 
     private static double[] RoundMedians(ResultSet set, string id) =>
-        set.Rounds.Where(r => r.ContainsKey(id)).Select(r => Median(r[id])).ToArray();
+        set.Rounds.Where(r => r.ContainsKey(id)).Select(r => Median.Of(r[id])).ToArray();
 
     private static Verdict Test(Sample diff, Sample @base, ComparisonOptions options) =>
         EquivalenceTest.Perform(diff, @base, options.Threshold, Alpha) switch
@@ -137,11 +130,4 @@ public static class ResultComparer
         };
 
     private static double MValue(double[] values) => values.Distinct().Count() < 2 ? 2 : MValueCalculator.Calculate(values);
-
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
 }

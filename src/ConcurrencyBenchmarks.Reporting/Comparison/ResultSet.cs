@@ -99,6 +99,7 @@ public sealed class ResultSet
             if (MachineFingerprint.From(json.RootElement) is { } machine)
                 machines.Add(machine);
 
+            var recorded = RecordedScaling.Of(json.RootElement);
             var read = new List<(string, double[])>();
             foreach (var benchmark in list.EnumerateArray())
             {
@@ -112,7 +113,7 @@ public sealed class ResultSet
                         $"'{name}' in '{file}' has no raw values (Statistics.OriginalValues): it failed, or the report is not a full JSON export");
                 read.Add((name, values.EnumerateArray().Select(v => Measurement(v, name, file)).ToArray()));
                 if (Text(benchmark, "Type") is { } type && Text(benchmark, "Method") is { } method && Text(benchmark, "Parameters") is { } parameters
-                    && ScalingCase.From(type, method, parameters) is { } position)
+                    && ScalingCase.From(type, method, parameters, recorded.GetValueOrDefault(name)) is { } position)
                     scaling[name] = position;
             }
             return read;

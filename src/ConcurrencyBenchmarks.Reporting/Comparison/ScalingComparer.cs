@@ -23,8 +23,6 @@ public sealed record ScalingDiff(string Family, string Strategy, int Workers, do
 /// </summary>
 public static class ScalingComparer
 {
-    private const string Serial = "Serial";
-
     /// <summary>
     /// With one round a side a speed-up is judged at no less than 20%: its cases drift between runs, which one round
     /// cannot show. Chosen by simulation (README, "Scaling"): A/A false verdicts 347, 63, 12 and 2 in 2,000 at 5, 10,
@@ -36,9 +34,9 @@ public static class ScalingComparer
     public static IReadOnlyList<ScalingDiff> Compare(ResultSet @base, ResultSet diff, ComparisonOptions options)
     {
         var results = new List<ScalingDiff>();
-        foreach (var (id, position) in @base.Scaling.Where(s => s.Value.Strategy != Serial && options.Includes(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal))
+        foreach (var (id, position) in @base.Scaling.Where(s => !s.Value.IsBaseline && options.Includes(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            var serial = @base.Scaling.FirstOrDefault(s => s.Value == position with { Strategy = Serial }).Key;
+            var serial = @base.Scaling.FirstOrDefault(s => position.HasBaseline(s.Value)).Key;
             if (serial is null || !diff.Benchmarks.ContainsKey(id) || !diff.Benchmarks.ContainsKey(serial))
                 continue;
             var (baseSpeedups, diffSpeedups) = (Speedups(@base, serial, id), Speedups(diff, serial, id));
@@ -46,7 +44,7 @@ public static class ScalingComparer
                 ? InRounds(baseSpeedups.Values, diffSpeedups.Values, options)
                 : Pooled(baseSpeedups.Values, diffSpeedups.Values, Math.Max(RelativeFraction(options), SingleRoundMinimum));
             results.Add(new ScalingDiff(position.Family, position.Strategy, position.Workers,
-                Median(baseSpeedups.Values), Median(diffSpeedups.Values), verdict));
+                Median.Of(baseSpeedups.Values), Median.Of(diffSpeedups.Values), verdict));
         }
         return results;
     }
@@ -56,8 +54,8 @@ public static class ScalingComparer
     {
         var rounds = set.Rounds.Where(r => r.ContainsKey(serial) && r.ContainsKey(id)).ToArray();
         return rounds.Length >= 2
-            ? (rounds.Select(r => Median(r[serial]) / Median(r[id])).ToArray(), true)
-            : (set.Benchmarks[id].Select(v => Median(set.Benchmarks[serial]) / v).ToArray(), false);
+            ? (rounds.Select(r => Median.Of(r[serial]) / Median.Of(r[id])).ToArray(), true)
+            : (set.Benchmarks[id].Select(v => Median.Of(set.Benchmarks[serial]) / v).ToArray(), false);
     }
 
     private static ScalingVerdict Pooled(double[] @base, double[] diff, double fraction) =>
@@ -86,5 +84,4 @@ public static class ScalingComparer
     private static Perfolizer.Metrology.Threshold RelativeThreshold(double fraction) =>
         Perfolizer.Metrology.Threshold.Parse((fraction * 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%");
 
-    private static double Median(double[] values) => Scaling.ScalingMath.Median(values);
 }

@@ -9,8 +9,9 @@ namespace ConcurrencyBenchmarks.Reporting.Exporters;
 /// BDN's full JSON report (<c>*-report-full.json</c>, every raw measurement) with the run's environment added: the
 /// processors the ideal was computed for, the machine's delivered capacity when it was measured, the kernel, and the
 /// build measured (its file and commit); and each case's
-/// ideal and efficiency as the columns showed them (by full name), which the JSON alone cannot give (they need the
-/// workload's kind); the history keeps the efficiency. Speed-ups are not repeated: they follow from the medians.
+/// worker parameter and whether it is the baseline, as its class's scaling contract says, and its ideal and efficiency
+/// as the columns showed them (by full name), which the JSON alone cannot give; compare and the history read a
+/// case's place in scaling from this record. Speed-ups are not repeated: they follow from the medians.
 /// </summary>
 public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter("-full", indentJson: true, excludeMeasurements: false)
 {
@@ -52,6 +53,9 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
         var all = cases.Values;
         return cases.ToDictionary(c => FullNameProvider.GetBenchmarkName(c.Key), object (c) => new Dictionary<string, object?>
         {
+            // The contract as the class declared it: what compare and the history read the case's place in scaling by.
+            ["WorkersParameter"] = SummaryCases.Contract(c.Key)?.WorkersParameter,
+            ["Baseline"] = c.Value.IsSerial,
             ["IdealNanoseconds"] = ScalingMath.IdealNanoseconds(c.Value, all),
             ["Efficiency"] = ScalingMath.Efficiency(c.Value, all),
         });

@@ -1,5 +1,4 @@
 using ConcurrencyBenchmarks.Reporting.Comparison;
-using ConcurrencyBenchmarks.Reporting.Scaling;
 
 namespace ConcurrencyBenchmarks.Reporting.History;
 
@@ -15,8 +14,8 @@ public sealed record HistoryPoint(int Slot, string Commit, DateTimeOffset Date, 
 /// </summary>
 public sealed record BenchmarkHistory(string Id, string Type, string Method, string Parameters, IReadOnlyList<HistoryPoint> Points)
 {
-    /// <summary>Where the benchmark stands in scaling (its family and worker count), or null.</summary>
-    public ScalingCase? Scaling => ScalingCase.From(Type, Method, Parameters);
+    /// <summary>Where the benchmark stands in scaling (its family, worker count and baseline), as its newest run recorded it, or null.</summary>
+    public ScalingCase? Scaling { get; init; }
 
     /// <summary>The machine's runs in the order of their dates, runs of one commit in a row together: one slot per point.</summary>
     public static IReadOnlyList<HistoryRun[]> Slots(MachineHistory machine) =>
@@ -32,7 +31,7 @@ public sealed record BenchmarkHistory(string Id, string Type, string Method, str
             {
                 var last = benchmark.Last().Benchmark;
                 var points = benchmark.GroupBy(x => x.Slot).Select(slot => Point(slot.Key, slots[slot.Key], slot.Select(x => x.Benchmark).ToArray()));
-                return new BenchmarkHistory(last.Id, last.Type, last.Method, last.Parameters, points.ToArray());
+                return new BenchmarkHistory(last.Id, last.Type, last.Method, last.Parameters, points.ToArray()) { Scaling = last.Scaling };
             }).ToArray();
     }
 
@@ -41,8 +40,8 @@ public sealed record BenchmarkHistory(string Id, string Type, string Method, str
     {
         var speedups = values.Where(v => v.Speedup is not null).Select(v => v.Speedup!.Value).ToArray();
         return new HistoryPoint(slot, runs[0].Commit, runs[^1].Date,
-            Median(values.Select(v => v.Median)), Median(values.Select(v => v.LowerQuartile)), Median(values.Select(v => v.UpperQuartile)),
-            speedups.Length > 0 ? Median(speedups) : null, values.Length);
+            Median.Of(values.Select(v => v.Median).ToArray()), Median.Of(values.Select(v => v.LowerQuartile).ToArray()), Median.Of(values.Select(v => v.UpperQuartile).ToArray()),
+            speedups.Length > 0 ? Median.Of(speedups) : null, values.Length);
     }
 
     private static IEnumerable<T[]> Consecutive<T>(IReadOnlyList<T> items, Func<T, string> key)
@@ -56,5 +55,4 @@ public sealed record BenchmarkHistory(string Id, string Type, string Method, str
             }
     }
 
-    private static double Median(IEnumerable<double> values) => ScalingMath.Median(values.ToArray());
 }

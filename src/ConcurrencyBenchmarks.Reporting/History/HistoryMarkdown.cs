@@ -79,11 +79,7 @@ public static class HistoryMarkdown
     public static string Name(BenchmarkHistory benchmark) =>
         benchmark.Type.Length > 0 ? $"{benchmark.Type}.{benchmark.Method}({benchmark.Parameters.Replace("&", ", ")})" : benchmark.Id;
 
-    public static string Time(double nanoseconds) =>
-        nanoseconds >= 1e9 ? (nanoseconds / 1e9).ToString("0.00#", CultureInfo.InvariantCulture) + " s"
-        : nanoseconds >= 1e6 ? (nanoseconds / 1e6).ToString("0.00#", CultureInfo.InvariantCulture) + " ms"
-        : nanoseconds >= 1e3 ? (nanoseconds / 1e3).ToString("0.00#", CultureInfo.InvariantCulture) + " µs"
-        : nanoseconds.ToString("0.0#", CultureInfo.InvariantCulture) + " ns";
+    public static string Time(double nanoseconds) => TimeText.Of(nanoseconds);
 
     private static string S(int count) => count == 1 ? "" : "s";
 }

@@ -77,7 +77,7 @@ public static class HistoryPage
             foreach (var family in workload.Where(b => b.Benchmark.Scaling is not null).GroupBy(b => b.Benchmark.Scaling!.Family))
             {
                 var largest = family.Max(b => b.Benchmark.Scaling!.Workers);
-                var atLargest = family.Select(b => b.Benchmark).Where(b => b.Scaling!.Workers == largest && b.Method != "Serial").ToArray();
+                var atLargest = family.Select(b => b.Benchmark).Where(b => b.Scaling!.Workers == largest && !b.Scaling.IsBaseline).ToArray();
                 if (atLargest.Length > 0)
                     Figure(html, folder, ref chart, HistoryCharts.Speedups(atLargest, machine, $"{workload.Key}: speed-up over Serial at {largest} workers"),
                         $"{workload.Key}: each strategy's speed-up over Serial at {largest} workers, per commit", wide: true);

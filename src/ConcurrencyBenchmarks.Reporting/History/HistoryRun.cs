@@ -28,6 +28,13 @@ public sealed record HistoryRun(string Id, string Commit, DateTimeOffset Date, M
 /// <param name="Method">The benchmark method: the strategy.</param>
 /// <param name="Parameters">BDN's parameters, e.g. <c>Sleep=100ms&amp;Workers=4</c>.</param>
 /// <param name="Efficiency">Null for reports that do not record it (written before the suite recorded scaling in the full JSON).</param>
+/// <param name="WorkersParameter">The class's worker parameter, as its scaling contract declares it; null for reports that predate the record.</param>
+/// <param name="Baseline">Whether the case is its class's baseline; null for reports that predate the record.</param>
 public sealed record HistoryBenchmark(string Id, string Type, string Method, string Parameters,
     double Median, double LowerQuartile, double UpperQuartile, double Min, double Max, int N,
-    double? Speedup, double? Efficiency);
+    double? Speedup, double? Efficiency, string? WorkersParameter = null, bool? Baseline = null)
+{
+    /// <summary>Where the benchmark stands in scaling (its family, worker count and baseline), or null.</summary>
+    [JsonIgnore]
+    public ScalingCase? Scaling => ScalingCase.From(Type, Method, Parameters, new RecordedScaling(WorkersParameter, Baseline, Efficiency));
+}

@@ -14,8 +14,6 @@ namespace ConcurrencyBenchmarks.Reporting.History;
 /// </summary>
 public static class RunReader
 {
-    private const string Serial = "Serial";
-
     /// <summary>The run, and one line for each benchmark left out because it produced no result.</summary>
     /// <summary>
     /// How far apart the reports of one run may have been written. A full run on a small machine takes minutes and a
@@ -50,7 +48,7 @@ public static class RunReader
             if (root.TryGetProperty(FullJsonExporter.EnvironmentKey, out var environment) && environment.ValueKind == JsonValueKind.Object
                 && Text(environment, FullJsonExporter.KernelKey) is { } kernel)
                 kernels.Add(kernel);
-            var recorded = RecordedEfficiencies(root);
+            var recorded = RecordedScaling.Of(root);
             var read = new List<HistoryBenchmark>();
             foreach (var benchmark in list.EnumerateArray())
             {
@@ -71,7 +69,8 @@ public static class RunReader
                 read.Add(new HistoryBenchmark(id, Text(benchmark, "Type") ?? "", Text(benchmark, "Method") ?? "", Text(benchmark, "Parameters") ?? "",
                     median, Number(statistics, "Q1") ?? median, Number(statistics, "Q3") ?? median,
                     Number(statistics, "Min") ?? median, Number(statistics, "Max") ?? median, (int)n,
-                    Speedup: null, Efficiency: recorded.TryGetValue(id, out var efficiency) ? efficiency : null));
+                    Speedup: null, Efficiency: recorded.GetValueOrDefault(id)?.Efficiency,
+                    WorkersParameter: recorded.GetValueOrDefault(id)?.WorkersParameter, Baseline: recorded.GetValueOrDefault(id)?.Baseline));
             }
             benchmarks.AddRange(WithSpeedups(read));
         }
@@ -89,28 +88,17 @@ public static class RunReader
         return (run, leftOut);
     }
 
-    /// <summary>Each case in scaling gets Serial's median over its own, Serial being the case of the same family and worker count.</summary>
+    /// <summary>Each case in scaling gets its baseline's median over its own, the baseline being the family's at the same worker count.</summary>
     private static IEnumerable<HistoryBenchmark> WithSpeedups(IReadOnlyList<HistoryBenchmark> report)
     {
-        var positions = report.ToDictionary(b => b, b => ScalingCase.From(b.Type, b.Method, b.Parameters));
+        var positions = report.ToDictionary(b => b, b => b.Scaling);
         foreach (var benchmark in report)
         {
             var serial = positions[benchmark] is { } position
-                ? report.FirstOrDefault(b => positions[b] == position with { Strategy = Serial })
+                ? report.FirstOrDefault(b => positions[b] is { } other && position.HasBaseline(other))
                 : null;
             yield return serial is null ? benchmark : benchmark with { Speedup = serial.Median / benchmark.Median };
         }
-    }
-
-    /// <summary>The efficiencies the suite recorded beside BDN's data (see <see cref="FullJsonExporter"/>), by full name.</summary>
-    private static Dictionary<string, double> RecordedEfficiencies(JsonElement root)
-    {
-        var efficiencies = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (root.TryGetProperty(FullJsonExporter.ScalingKey, out var scaling) && scaling.ValueKind == JsonValueKind.Object)
-            foreach (var entry in scaling.EnumerateObject())
-                if (entry.Value.ValueKind == JsonValueKind.Object && Number(entry.Value, "Efficiency") is { } efficiency)
-                    efficiencies[entry.Name] = efficiency;
-        return efficiencies;
     }
 
     /// <summary>When BDN wrote the report: its title ends in the run's time, e.g. "…OnlySleepBenchmarks-20261129-103303".</summary>

@@ -52,7 +52,7 @@ public static class StepDetector
         {
         }
         var steps = proposed.Select((start, k) => new Step(start,
-            Math.Exp(Median(logs[Before(proposed, k)..start])), Math.Exp(Median(logs[start..After(proposed, k, logs.Length)])))).ToArray<Step>();
+            Math.Exp(Median.Of(logs[Before(proposed, k)..start])), Math.Exp(Median.Of(logs[start..After(proposed, k, logs.Length)])))).ToArray<Step>();
         return new StepVerdict(steps, null);
     }
 
@@ -76,7 +76,7 @@ public static class StepDetector
         for (var k = 0; k + 1 < starts.Count; k++)
         {
             var (from, up, down, to) = (Before(starts, k), starts[k], starts[k + 1], After(starts, k + 1, logs.Length));
-            var opposite = Math.Sign(Median(logs[up..down]) - Median(logs[from..up])) != Math.Sign(Median(logs[down..to]) - Median(logs[up..down]));
+            var opposite = Math.Sign(Median.Of(logs[up..down]) - Median.Of(logs[from..up])) != Math.Sign(Median.Of(logs[down..to]) - Median.Of(logs[up..down]));
             var outer = logs[from..up].Concat(logs[down..to]).ToArray();
             if (down - up < settings.TransientCommits && opposite
                 && Strength(outer, 0, up - from, outer.Length, noise, floor, settings.NoiseFactor) < 1)
@@ -101,7 +101,7 @@ public static class StepDetector
     /// </summary>
     private static double Strength(double[] logs, int from, int start, int to, double noise, double floor, double factor)
     {
-        var size = Math.Abs(Median(logs[start..to]) - Median(logs[from..start]));
+        var size = Math.Abs(Median.Of(logs[start..to]) - Median.Of(logs[from..start]));
         var standardError = 1.2533 * noise * Math.Sqrt(1.0 / (start - from) + 1.0 / (to - start));
         return size / Math.Max(floor, factor * standardError);
     }
@@ -123,5 +123,4 @@ public static class StepDetector
 
     private static int After(List<int> starts, int k, int length) => k == starts.Count - 1 ? length : starts[k + 1];
 
-    private static double Median(double[] values) => Scaling.ScalingMath.Median(values);
 }

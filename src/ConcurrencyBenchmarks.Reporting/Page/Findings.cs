@@ -86,7 +86,7 @@ public static class Findings
             .Select(r => (Report: r, Spread: r.ResultStatistics!.InterquartileRange / r.ResultStatistics.Median)).ToArray();
         if (spreads.Length == 0)
             return;
-        var typical = ScalingMath.Median(spreads.Select(s => s.Spread).ToArray());
+        var typical = Median.Of(spreads.Select(s => s.Spread).ToArray());
         var worst = spreads.MaxBy(s => s.Spread);
         var widest = worst.Report.BenchmarkCase;
         var workers = SummaryCases.Workers(widest) is { } n ? $" at {Workers(n)}" : "";
@@ -102,5 +102,5 @@ public static class Findings
     private static string Workers(int n) => n == 1 ? "1 worker" : $"{n} workers";
     private static string Percent(double share) => (share * 100).ToString(share < 0.1 ? "0.0" : "0", CultureInfo.InvariantCulture) + "%";
     private static string Times(double ratio) => ratio.ToString("0.0#", CultureInfo.InvariantCulture) + "×";
-    private static string Milliseconds(double nanoseconds) => (nanoseconds / 1e6).ToString("0.0#", CultureInfo.InvariantCulture) + " ms";
+    private static string Milliseconds(double nanoseconds) => TimeText.Of(nanoseconds);
 }

@@ -21,6 +21,12 @@ public sealed class ScalingAttribute(WorkloadKind workload, string sizeParameter
 {
     public const string DefaultWorkersParameter = "Workers";
 
+    /// <summary>
+    /// The baseline's method in this suite's classes, which reports written before the run recorded each case's
+    /// baseline (the full JSON's <c>Scaling</c>) are read by; a new run records the class's own baseline.
+    /// </summary>
+    public const string UnrecordedBaselineMethod = "Serial";
+
     public WorkloadKind Workload { get; } = workload;
 
     public string SizeParameter { get; } = sizeParameter;

@@ -23,7 +23,7 @@ public static class ScalingMath
             return sleep.Nanoseconds;
         var perWorker = all.Where(c => c.IsSerial && c.Group == result.Group && c.MedianNanoseconds is not null)
             .Select(c => c.MedianNanoseconds!.Value / c.Workers).ToArray();
-        return perWorker.Length > 0 ? Median(perWorker) : null;
+        return perWorker.Length > 0 ? Median.Of(perWorker) : null;
     }
 
     /// <summary>The fastest time physics allows for this case, in nanoseconds.</summary>
@@ -42,11 +42,4 @@ public static class ScalingMath
 
     private static double? Serial(IReadOnlyCollection<CaseResult> all, string group, int workers) =>
         all.FirstOrDefault(c => c.IsSerial && c.Group == group && c.Workers == workers && c.MedianNanoseconds is not null)?.MedianNanoseconds;
-
-    internal static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
 }

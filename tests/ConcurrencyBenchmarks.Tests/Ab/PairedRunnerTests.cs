@@ -67,9 +67,9 @@ public class PairedRunnerTests : NoLeftoverProcesses
     [Fact]
     public void A_case_line_round_trips_and_a_damaged_one_is_refused()
     {
-        var line = new PairedCase(3, "N.T.M(Workers: 2)", "N", "T", "M", "Workers=2", true).ToLine();
+        var line = new PairedCase(3, "N.T.M(Workers: 2)", "N", "T", "M", "Workers=2", true, "Workers").ToLine();
 
-        Assert.Equal(new PairedCase(3, "N.T.M(Workers: 2)", "N", "T", "M", "Workers=2", true), PairedCase.TryParse(line));
+        Assert.Equal(new PairedCase(3, "N.T.M(Workers: 2)", "N", "T", "M", "Workers=2", true, "Workers"), PairedCase.TryParse(line));
         Assert.Null(PairedCase.TryParse("3\tonly three\tfields"));
     }
 }

@@ -1,5 +1,5 @@
 using ConcurrencyBenchmarks.CommandLine;
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Simulations;
 using ConcurrencyBenchmarks.Tests.Support;
 
 namespace ConcurrencyBenchmarks.Tests.Comparison;

@@ -1,4 +1,5 @@
 using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Simulations;
 using Perfolizer.Metrology;
 
 namespace ConcurrencyBenchmarks.Tests.Comparison;

@@ -1,4 +1,5 @@
 using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Simulations;
 
 namespace ConcurrencyBenchmarks.Tests.Comparison;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ConcurrencyBenchmarks.CommandLine;
 using ConcurrencyBenchmarks.Reporting.Comparison;
 using ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Simulations;
 using ConcurrencyBenchmarks.Tests.Support;
 
 namespace ConcurrencyBenchmarks.Tests.History;
@@ -105,7 +106,7 @@ public sealed class HistoryCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "history" }, "history needs add, report or simulate")]
+    [InlineData(new[] { "history" }, "history needs add or report")]
     [InlineData(new[] { "history", "add", "--to", "x" }, "history needs --results")]
     [InlineData(new[] { "history", "add", "--results", "/no/such/folder", "--to", "x", "--commit", "c" }, "--results '/no/such/folder' does not exist")]
     [InlineData(new[] { "history", "add", "--results", ".", "--to", "x", "--date", "yesterday" }, "--date 'yesterday' is not a date")]

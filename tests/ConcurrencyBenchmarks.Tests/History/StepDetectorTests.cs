@@ -1,4 +1,5 @@
 using ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Simulations;
 
 namespace ConcurrencyBenchmarks.Tests.History;
 

@@ -1,6 +1,5 @@
 using ConcurrencyBenchmarks.CommandLine;
 using ConcurrencyBenchmarks.Hosting;
-using ConcurrencyBenchmarks.Suite;
 using ConcurrencyBenchmarks.Tests.Fixtures;
 using ConcurrencyBenchmarks.Tests.Support;
 
@@ -159,16 +158,6 @@ public class ProgramTests : NoLeftoverProcesses
         Assert.DoesNotContain("Suite(", output); // the suite's own job was not added beside Dry
         Assert.Contains($"// Worker process (Processes, ProcessPool): {(WorkerLocator.Default.Flavour == WorkerFlavour.NativeAot ? "NativeAOT" : "Jit")}", output);
     }
-
-    [Theory]
-    [InlineData(new[] { "--anyCategories", "Tooling" }, new[] { "Tooling" })]
-    [InlineData(new[] { "--allCategories=tooling" }, new[] { "Tooling" })]
-    [InlineData(new[] { "--anyCategories", "CpuBound", "Tooling", "--job", "dry" }, new[] { "Tooling" })]
-    [InlineData(new[] { "--filter", "Tooling", "ToolingNotes.md" }, new string[0])] // an unquoted * expanded in a folder
-    [InlineData(new[] { "--filter", "*", "--artifacts", "/tmp/Tooling-results" }, new string[0])]
-    [InlineData(new[] { "--anyCategories", "CpuBound", "--filter", "Tooling" }, new string[0])]
-    public void A_hidden_category_is_asked_for_only_by_a_category_option_naming_it_whole(string[] args, string[] expected) =>
-        Assert.Equal(expected, Categories.HiddenAskedFor(args));
 
     private static void AssertOneLine(string stderr, string expected)
     {

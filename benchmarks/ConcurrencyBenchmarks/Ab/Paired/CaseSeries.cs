@@ -9,7 +9,8 @@ public sealed class CaseSeries(PairedCase baseCase, PairedCase headCase)
     public PairedCase Base { get; } = baseCase;
     public PairedCase Head { get; } = headCase;
     public string Id => Head.Id;
-    public ScalingCase? Position { get; } = ScalingCase.From(headCase.Type, headCase.Method, headCase.Parameters);
+    public ScalingCase? Position { get; } = headCase.WorkersParameter.Length == 0 ? null
+        : ScalingCase.From(headCase.Type, headCase.Method, headCase.Parameters, new RecordedScaling(headCase.WorkersParameter, headCase.Baseline, null));
     public bool IsBaseline => Head.Baseline;
 
     /// <summary>Serial, and every strategy with one worker, keep one thread busy: they get a single CPU, the same on both sides.</summary>

@@ -1,4 +1,4 @@
-using Perfolizer.Mathematics.QuantileEstimators;
+using ConcurrencyBenchmarks.Reporting;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;
 
@@ -27,7 +27,7 @@ public sealed class PairedComparison
         {
             var estimate = PairedEstimate.From(c.LogRatios, settings.Level);
             return new PairedCaseResult(c.Id, estimate, estimate.Verdict(settings.Threshold),
-                Median(c.Pairs.Select(p => p.BaseNanoseconds)), Median(c.Pairs.Select(p => p.HeadNanoseconds)));
+                Median.Of(c.Pairs.Select(p => p.BaseNanoseconds).ToArray()), Median.Of(c.Pairs.Select(p => p.HeadNanoseconds).ToArray()));
         }).ToArray();
         return new PairedComparison { Cases = results, Speedups = SpeedupsOf(cases, settings).ToArray(), Settings = settings };
     }
@@ -58,12 +58,11 @@ public sealed class PairedComparison
                 };
                 var position = strategy.Position!;
                 yield return new PairedSpeedupResult(position.Family, position.Strategy, position.Workers,
-                    Math.Exp(Median(slots.Select(s => Math.Log(s.Serial.BaseNanoseconds / s.Strategy.BaseNanoseconds)))),
-                    Math.Exp(Median(slots.Select(s => Math.Log(s.Serial.HeadNanoseconds / s.Strategy.HeadNanoseconds)))),
+                    Math.Exp(Median.Of(slots.Select(s => Math.Log(s.Serial.BaseNanoseconds / s.Strategy.BaseNanoseconds)).ToArray())),
+                    Math.Exp(Median.Of(slots.Select(s => Math.Log(s.Serial.HeadNanoseconds / s.Strategy.HeadNanoseconds)).ToArray())),
                     estimate, verdict);
             }
         }
     }
 
-    private static double Median(IEnumerable<double> values) => SimpleQuantileEstimator.Instance.Quantile(values.ToArray(), 0.5);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ConcurrencyBenchmarks.Reporting;
 using ConcurrencyBenchmarks.Reporting.Comparison;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;
@@ -68,5 +69,5 @@ public static class PairedFormatter
     private static string Percent(double logNoise) =>
         double.IsNaN(logNoise) ? "-" : (logNoise * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
-    private static string Milliseconds(double nanoseconds) => (nanoseconds / 1e6).ToString("0.00", CultureInfo.InvariantCulture) + " ms";
+    private static string Milliseconds(double nanoseconds) => TimeText.Of(nanoseconds);
 }

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using ConcurrencyBenchmarks.Reporting.Scaling;
 using ConcurrencyBenchmarks.Suite;
 
 namespace ConcurrencyBenchmarks.Ab.Runner;
@@ -22,5 +23,17 @@ public static class SideCases
 
     private static PairedCase Describe(int index, BenchmarkCase benchmark) =>
         new(index, FullNameProvider.GetBenchmarkName(benchmark), benchmark.Descriptor.Type.Namespace ?? "", benchmark.Descriptor.Type.Name,
-            benchmark.Descriptor.WorkloadMethod.Name, benchmark.Parameters.PrintInfo, benchmark.Descriptor.Baseline);
+            benchmark.Descriptor.WorkloadMethod.Name, benchmark.Parameters.PrintInfo, benchmark.Descriptor.Baseline, WorkersParameter(benchmark.Descriptor.Type));
+
+    /// <summary>
+    /// The worker parameter the class's scaling contract names, read by name: the side's classes carry the side's own
+    /// <see cref="ScalingAttribute"/> type, loaded in its own context. Empty when the class takes no part in scaling.
+    /// </summary>
+    private static string WorkersParameter(Type type)
+    {
+        var contract = type.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType.Name == nameof(ScalingAttribute));
+        return contract is null ? ""
+            : contract.NamedArguments.FirstOrDefault(a => a.MemberName == nameof(ScalingAttribute.WorkersParameter)).TypedValue.Value as string
+              ?? ScalingAttribute.DefaultWorkersParameter;
+    }
 }

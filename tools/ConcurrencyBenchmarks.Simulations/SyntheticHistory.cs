@@ -1,6 +1,7 @@
 using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Reporting.History;
 
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Simulations;
 
 /// <summary>
 /// Histories shaped like real ones: each benchmark has a level (0.1 ms to 1 s) and its own run-to-run spread of the
@@ -23,9 +24,9 @@ public static class SyntheticHistory
             var level = Math.Pow(10, 5 + 4 * new Random(b).NextDouble());
             return Enumerable.Range(0, commits).Select(commit =>
             {
-                var value = level * (factor?.Invoke(b, commit) ?? 1) * Math.Exp(spread * Gaussian(random));
+                var value = level * (factor?.Invoke(b, commit) ?? 1) * Math.Exp(spread * Gaussian.Draw(random));
                 if (random.NextDouble() < SlowRunShare)
-                    value *= Math.Exp(Math.Abs(4 * spread * Gaussian(random)));
+                    value *= Math.Exp(Math.Abs(4 * spread * Gaussian.Draw(random)));
                 return value;
             }).ToArray();
         }).ToArray();
@@ -61,7 +62,4 @@ public static class SyntheticHistory
             }).ToArray());
         }).ToArray();
     }
-
-    internal static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

@@ -1,4 +1,6 @@
-namespace ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Reporting.History;
+
+namespace ConcurrencyBenchmarks.Simulations;
 
 /// <summary>What one detector setting did on synthetic histories (see <see cref="StepSimulation"/>).</summary>
 /// <param name="FalseSteps">Steps reported in benchmarks that had none, over <paramref name="UnchangedSeries"/> of them.</param>

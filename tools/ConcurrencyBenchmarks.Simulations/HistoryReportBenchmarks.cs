@@ -1,15 +1,14 @@
 using BenchmarkDotNet.Attributes;
 using ConcurrencyBenchmarks.Reporting.Comparison;
 using ConcurrencyBenchmarks.Reporting.History;
-using ConcurrencyBenchmarks.Suite;
+using ConcurrencyBenchmarks.Simulations;
 
 namespace ConcurrencyBenchmarks.Comparer;
 
 /// <summary>
 /// How fast <c>history report</c> is: a history of 100 commits × 68 benchmarks read, searched for steps and drawn
-/// (page, 68 charts and more). Left out of the default run (category Tooling); run it with <c>--anyCategories Tooling</c>.
+/// (page, 68 charts and more). Its ID keeps the namespace it had when it lived in the suite.
 /// </summary>
-[BenchmarkCategory(Categories.Tooling)]
 [WarmupCount(1)]
 [IterationCount(3)]
 public class HistoryReportBenchmarks

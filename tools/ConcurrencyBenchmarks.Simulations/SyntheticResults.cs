@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Simulations;
 
 /// <summary>
 /// Result sets shaped like real measurements, from a seed: each benchmark has its own level (1 us to 1 s),
@@ -29,7 +29,7 @@ public static class SyntheticResults
             var random = new Random(seed * 1_000_003 + b);   // what one run measured (HashCode is salted per process)
             results[Id(b)] = Enumerable.Range(0, values).Select(_ =>
             {
-                var value = level * Math.Exp(noise * Gaussian(random));
+                var value = level * Math.Exp(noise * Gaussian.Draw(random));
                 if (bimodal && random.NextDouble() < secondShare)
                     value *= secondMode;
                 if (random.NextDouble() < 0.03)
@@ -56,7 +56,7 @@ public static class SyntheticResults
             foreach (var b in Enumerable.Range(0, benchmarks))
             {
                 var spread = 0.001 * Math.Pow(80, new Random(b + 1_000_000).NextDouble()); // the benchmark's own: the same in every set
-                var factor = Math.Exp(spread * Gaussian(drift));
+                var factor = Math.Exp(spread * Gaussian.Draw(drift));
                 set[Id(b)] = set[Id(b)].Select(v => v * factor).ToArray();
             }
             return (IReadOnlyDictionary<string, double[]>)set;
@@ -73,6 +73,4 @@ public static class SyntheticResults
         File.WriteAllText(path, JsonSerializer.Serialize(report));
     }
 
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

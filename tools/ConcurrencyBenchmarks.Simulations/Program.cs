@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Running;
+using ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Simulations;
+
+// Research on the suite's own tools: `steps` simulates the history's step detector; anything else runs the tools'
+// own benchmarks (how fast compare and history report are) with BenchmarkDotNet's switcher.
+try
+{
+    return args is ["steps", ..]
+        ? StepsCommand.Run(args[1..], Console.Out)
+        : BenchmarkSwitcher.FromAssembly(typeof(StepsCommand).Assembly).Run(args).Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+}
+catch (Exception e) when (e is ArgumentException or HistoryInputException)
+{
+    Console.Error.WriteLine($"ConcurrencyBenchmarks.Simulations: {e.Message}");
+    return 2;
+}
