@@ -6,9 +6,6 @@ namespace ConcurrencyBenchmarks.Tests.History;
 /// <summary>Eight <c>history add</c> processes at once on one store, as two CI jobs or a person and a job would.</summary>
 public sealed class HistoryConcurrencyTests : IDisposable
 {
-    private static readonly string RealReport = Path.Combine(AppContext.BaseDirectory, "Comparison", "Data", "run-a",
-        "ConcurrencyBenchmarks.OnlySleepBenchmarks-report-full.json");
-
     private readonly string _folder = Directory.CreateTempSubdirectory("cb-history-concurrent-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -16,15 +13,7 @@ public sealed class HistoryConcurrencyTests : IDisposable
     private string Store => Path.Combine(_folder, "history");
 
     /// <summary>A run of its own: the real report with one raw value changed, so its hash differs.</summary>
-    private string Results(int run)
-    {
-        var folder = Path.Combine(_folder, $"run-{run}");
-        Directory.CreateDirectory(folder);
-        var report = File.ReadAllText(RealReport);
-        var at = report.IndexOf("\"OriginalValues\":[", StringComparison.Ordinal) + "\"OriginalValues\":[".Length;
-        File.WriteAllText(Path.Combine(folder, Path.GetFileName(RealReport)), report[..at] + (10_000_000 + run) + report[report.IndexOf(',', at)..]);
-        return folder;
-    }
+    private string Results(int run) => DamagedReport.Write(_folder, text => DamagedReport.WithFirstRawValue(text, (10_000_000 + run).ToString()), $"run-{run}");
 
     private ProcessResult[] AddAtOnce(IEnumerable<(string Results, string Commit)> runs) =>
         runs.AsParallel().WithDegreeOfParallelism(8)

@@ -9,24 +9,21 @@ namespace ConcurrencyBenchmarks.Tests.Program;
 /// </summary>
 public sealed class BadInputSweepTests : IDisposable
 {
-    private static readonly string RealReport = Path.Combine(AppContext.BaseDirectory, "Comparison", "Data", "run-a",
-        "ConcurrencyBenchmarks.OnlySleepBenchmarks-report-full.json");
-
     private readonly string _sandbox = Directory.CreateTempSubdirectory("cb-sweep-").FullName;
 
     public BadInputSweepTests()
     {
-        var report = File.ReadAllText(RealReport);
+        var report = DamagedReport.Original;
         Folder("good", report);
         Folder("missing-raw", report.Replace("\"OriginalValues\":", "\"NotOriginalValues\":"));
         Folder("truncated", report[..(report.Length / 2)]);
-        Folder("text", ReplaceFirstRaw(report, "\"fast\""));
-        Folder("nan", ReplaceFirstRaw(report, "NaN"));
-        Folder("negative", ReplaceFirstRaw(report, "-10124276"));
-        Folder("zero", ReplaceFirstRaw(report, "0"));
-        Folder("median-text", report.Replace("\"Median\":10121328.5", "\"Median\":\"fast\""));
-        Folder("median-negative", report.Replace("\"Median\":10121328.5", "\"Median\":-10121328.5"));
-        Folder("median-zero", report.Replace("\"Median\":10121328.5", "\"Median\":0"));
+        Folder("text", DamagedReport.WithFirstRawValue(report, "\"fast\""));
+        Folder("nan", DamagedReport.WithFirstRawValue(report, "NaN"));
+        Folder("negative", DamagedReport.WithFirstRawValue(report, "-10124276"));
+        Folder("zero", DamagedReport.WithFirstRawValue(report, "0"));
+        Folder("median-text", report.Replace("\"Median\":10113694", "\"Median\":\"fast\""));
+        Folder("median-negative", report.Replace("\"Median\":10113694", "\"Median\":-10113694"));
+        Folder("median-zero", report.Replace("\"Median\":10113694", "\"Median\":0"));
         Folder("huge-line", new string('x', 8_000_000));
         Folder("empty-file", "");
         Folder("not-a-report", "{\"Title\":\"x\"}");
@@ -48,18 +45,7 @@ public sealed class BadInputSweepTests : IDisposable
 
     private string P(string name) => Path.Combine(_sandbox, name);
 
-    private void Folder(string name, string report)
-    {
-        Directory.CreateDirectory(P(name));
-        File.WriteAllText(Path.Combine(P(name), "ConcurrencyBenchmarks.OnlySleepBenchmarks-report-full.json"), report);
-    }
-
-    private static string ReplaceFirstRaw(string report, string value)
-    {
-        var at = report.IndexOf("\"OriginalValues\":[", StringComparison.Ordinal) + "\"OriginalValues\":[".Length;
-        var end = report.IndexOfAny([',', ']'], at);
-        return report[..at] + value + report[end..];
-    }
+    private void Folder(string name, string report) => DamagedReport.Write(_sandbox, _ => report, name);
 
     /// <summary>Each bad input, by what it is: the arguments, with {name} standing for a path in the sandbox.</summary>
     public static TheoryData<string, string> Inputs => new()
