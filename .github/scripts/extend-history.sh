@@ -12,6 +12,7 @@
 set -euo pipefail
 : "${REMOTE:?REMOTE names the repository that keeps the history}" "${COMMIT:?COMMIT names the commit measured}"
 branch=${BRANCH:-benchmark-history}
+[[ -e "$REMOTE" ]] && REMOTE=$(realpath "$REMOTE") # a local repository: the clone below works in another folder
 results=$(realpath "${RESULTS:-BenchmarkDotNet.Artifacts}")
 since=${SINCE:-}
 [[ "$since" =~ ^0+$ ]] && since="" # the first push of a branch has no commit before it
@@ -29,9 +30,11 @@ for attempt in 1 2 3 4 5; do
   git ls-remote --exit-code --heads "$REMOTE" "refs/heads/$branch" > /dev/null
   found=$?
   set -e
+  fetched=""
   if [[ $found -eq 0 ]]; then
     git -C "$work/history" fetch -q --depth=1 "$REMOTE" "refs/heads/$branch"
     git -C "$work/history" checkout -q -B "$branch" FETCH_HEAD
+    fetched=$(git -C "$work/history" rev-parse HEAD)
   elif [[ $found -eq 2 ]]; then
     echo "The branch $branch does not exist yet: this run starts the history."
     git -C "$work/history" checkout -q --orphan "$branch"
@@ -57,6 +60,15 @@ for attempt in 1 2 3 4 5; do
   if git -C "$work/history" push -q "$REMOTE" "HEAD:refs/heads/$branch"; then
     echo "The history's branch $branch now holds the run of $COMMIT."
     break
+  fi
+  # Only a branch that moved since the fetch (another run's push won the race) is worth another try.
+  if ! now=$(git ls-remote --heads "$REMOTE" "refs/heads/$branch"); then
+    echo "cannot read the history's branch $branch after a refused push: nothing added" >&2
+    exit 1
+  fi
+  if [[ "${now%%[[:space:]]*}" == "$fetched" ]]; then
+    echo "the push to $branch was refused, and no other run had extended it: nothing added" >&2
+    exit 1
   fi
   if [[ $attempt -eq 5 ]]; then
     echo "could not push the history's branch $branch after $attempt tries" >&2

@@ -77,7 +77,7 @@ public sealed partial class HistoryStore(string folder)
     {
         if (!Directory.Exists(Folder))
             throw new HistoryInputException($"the history '{Folder}' does not exist");
-        var machines = new List<MachineHistory>();
+        var runs = new List<(string File, HistoryRun Run)>();
         var problems = new List<HistoryProblem>();
         foreach (var file in Directory.GetFiles(Folder, "*" + Extension).Order(StringComparer.Ordinal))
         {
@@ -91,12 +91,14 @@ public sealed partial class HistoryStore(string folder)
             {
                 throw new HistoryInputException($"cannot read the history file '{file}': {e.Message}");
             }
-            var (runs, fileProblems) = ReadLines(file, text);
+            var (read, fileProblems) = ReadLines(file, text);
             problems.AddRange(fileProblems);
-            // A line copied into another machine's file still belongs to its own machine.
-            foreach (var group in runs.Select(r => r.Run).GroupBy(r => r.Series))
-                machines.Add(new MachineHistory(file, group.Key, group.ToArray()));
+            runs.AddRange(read.Select(r => (file, r.Run)));
         }
+        // Runs belong to their machine's series whichever file holds them: a line copied into another machine's file,
+        // or files named by an older fingerprint (which held the runtime) of the same machine.
+        var machines = runs.GroupBy(r => r.Run.Series)
+            .Select(series => new MachineHistory(series.Last().File, series.Key, series.Select(r => r.Run).ToArray())).ToArray();
         return new HistoryContents(machines, problems);
     }
 

@@ -71,6 +71,21 @@ public sealed class HistoryStoreTests : IDisposable
     }
 
     [Fact]
+    public void Runs_of_one_machine_in_files_of_an_older_naming_are_one_series()
+    {
+        var store = new HistoryStore(_folder);
+        var (file, _) = store.Add(Run("a1", "c1", Epyc));
+        // An older store named files by a fingerprint that held the runtime: the same machine under another name.
+        File.Move(file, Path.Combine(_folder, "amd-epyc-2c-0ld0name.jsonl"));
+        store.Add(Run("a2", "c2", Epyc with { Runtime = ".NET 10.0.13" }));
+
+        var machine = Assert.Single(store.Load().Machines);
+
+        Assert.Equal(["a1", "a2"], machine.Runs.Select(r => r.Id));
+        Assert.Equal(store.FileFor(Epyc), machine.File); // the file the next run goes to
+    }
+
+    [Fact]
     public void A_corrupt_line_is_named_with_its_file_and_line_and_the_rest_still_reads()
     {
         var store = new HistoryStore(_folder);

@@ -86,6 +86,9 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ConcurrencyBenchmarks.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
+        // The sizes other tests of this process set (they travel through the environment) must not reach ab's runs.
+        foreach (var variable in start.Environment.Keys.Where(k => k.StartsWith("CONCURRENCY_", StringComparison.Ordinal)).ToArray())
+            start.Environment.Remove(variable);
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["UseSharedCompilation"] = "false";
