@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Analysis.Comparison;
 using ConcurrencyBenchmarks.Simulations;
 
 namespace ConcurrencyBenchmarks.Comparer;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using ConcurrencyBenchmarks.Reporting.Comparison;
-using ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Analysis.Comparison;
+using ConcurrencyBenchmarks.Analysis.History;
 using ConcurrencyBenchmarks.Simulations;
 
 namespace ConcurrencyBenchmarks.Comparer;

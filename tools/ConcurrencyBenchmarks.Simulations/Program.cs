@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Running;
-using ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Analysis.History;
 using ConcurrencyBenchmarks.Simulations;
 
 // Research on the suite's own tools: `steps` simulates the history's step detector; anything else runs the tools'

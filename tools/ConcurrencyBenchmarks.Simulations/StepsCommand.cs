@@ -1,5 +1,5 @@
 using System.Globalization;
-using ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Analysis.History;
 
 namespace ConcurrencyBenchmarks.Simulations;
 

@@ -1,5 +1,5 @@
-using ConcurrencyBenchmarks.Reporting.Comparison;
-using ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Analysis.Comparison;
+using ConcurrencyBenchmarks.Analysis.History;
 
 namespace ConcurrencyBenchmarks.Simulations;
 

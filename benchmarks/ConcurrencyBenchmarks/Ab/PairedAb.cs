@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ConcurrencyBenchmarks.Ab.Paired;
 using ConcurrencyBenchmarks.CommandLine;
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Analysis.Comparison;
 
 namespace ConcurrencyBenchmarks.Ab;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Analysis.Comparison;
 using ConcurrencyBenchmarks.Reporting.Exporters;
 
 namespace ConcurrencyBenchmarks.Ab;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ConcurrencyBenchmarks.Ab;
-using ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Analysis.History;
 using ConcurrencyBenchmarks.Suite;
 
 namespace ConcurrencyBenchmarks.CommandLine;

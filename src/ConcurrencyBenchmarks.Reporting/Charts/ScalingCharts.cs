@@ -20,7 +20,7 @@ public static class ScalingCharts
     private static readonly ScottPlot.Palettes.Category10 Palette = new();
 
     /// <summary>A strategy's colour, the same in every chart: its place in the catalog.</summary>
-    internal static Color ColorOf(string strategy) =>
+    public static Color ColorOf(string strategy) =>
         Palette.GetColor(StrategyCatalog.Find(strategy)?.Order ?? StrategyCatalog.All.Count + strategy.Sum(c => c) % 3);
 
     public static Plot Speedup(ChartSeries series, string? label = null)

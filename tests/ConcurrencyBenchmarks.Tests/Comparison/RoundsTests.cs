@@ -1,4 +1,4 @@
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Analysis.Comparison;
 using ConcurrencyBenchmarks.Simulations;
 
 namespace ConcurrencyBenchmarks.Tests.Comparison;

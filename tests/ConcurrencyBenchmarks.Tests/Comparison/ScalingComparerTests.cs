@@ -1,4 +1,4 @@
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Analysis.Comparison;
 
 namespace ConcurrencyBenchmarks.Tests.Comparison;
 

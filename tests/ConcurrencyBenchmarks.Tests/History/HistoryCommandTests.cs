@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ConcurrencyBenchmarks.CommandLine;
-using ConcurrencyBenchmarks.Reporting.Comparison;
-using ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Analysis.Comparison;
+using ConcurrencyBenchmarks.Analysis.History;
 using ConcurrencyBenchmarks.Simulations;
 using ConcurrencyBenchmarks.Tests.Support;
 

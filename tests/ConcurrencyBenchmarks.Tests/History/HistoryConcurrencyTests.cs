@@ -1,4 +1,4 @@
-using ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Analysis.History;
 using ConcurrencyBenchmarks.Tests.Support;
 
 namespace ConcurrencyBenchmarks.Tests.History;

@@ -151,7 +151,7 @@ public class ReportingTests(TinyRun run) : IClassFixture<TinyRun>
         var json = Path.Combine(run.Sleep.ResultsDirectoryPath, $"{typeof(TinySleepBenchmarks).FullName}-report-full.json");
         var cases = SummaryCases.Of(run.Sleep, run.Environment);
 
-        var (kept, _) = ConcurrencyBenchmarks.Reporting.History.RunReader.Read(json, "c1", DateTimeOffset.UtcNow);
+        var (kept, _) = ConcurrencyBenchmarks.Analysis.History.RunReader.Read(json, "c1", DateTimeOffset.UtcNow);
 
         Assert.Equal(cases.Count, kept.Benchmarks.Count);
         foreach (var (benchmark, result) in cases)

@@ -1,6 +1,6 @@
 using ConcurrencyBenchmarks.CommandLine;
-using ConcurrencyBenchmarks.Reporting.Comparison;
-using ConcurrencyBenchmarks.Reporting.History;
+using ConcurrencyBenchmarks.Analysis.Comparison;
+using ConcurrencyBenchmarks.Analysis.History;
 using ConcurrencyBenchmarks.Tests.Fixtures;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;

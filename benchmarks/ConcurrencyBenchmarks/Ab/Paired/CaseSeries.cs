@@ -1,5 +1,5 @@
 using ConcurrencyBenchmarks.Ab.Runner;
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Analysis.Comparison;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ConcurrencyBenchmarks.Reporting;
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Analysis.Comparison;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;
 

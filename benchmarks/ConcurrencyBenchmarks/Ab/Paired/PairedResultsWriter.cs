@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Environments;
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Analysis.Comparison;
 using Perfolizer.Mathematics.QuantileEstimators;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;

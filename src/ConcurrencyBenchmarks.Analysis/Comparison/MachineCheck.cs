@@ -1,4 +1,4 @@
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>
 /// Results of two machines do not compare: a slower CPU model shifts every time by more than any threshold worth

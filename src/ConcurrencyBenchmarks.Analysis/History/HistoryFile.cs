@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>
 /// A history file opened under a lock: alone to append (read, check and write in one hold), shared to read. Another

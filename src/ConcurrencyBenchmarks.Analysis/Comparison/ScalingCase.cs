@@ -2,7 +2,7 @@ using System.Text.Json;
 using ConcurrencyBenchmarks.Reporting.Exporters;
 using ConcurrencyBenchmarks.Reporting.Scaling;
 
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>
 /// Where a benchmark stands in scaling, read from its full JSON report: its class, its strategy (method) and worker

@@ -1,6 +1,7 @@
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Analysis.Comparison;
+using ConcurrencyBenchmarks.Reporting;
 
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>One commit in a benchmark's history: its median and quartiles in nanoseconds, its speed-up over Serial when it has one.</summary>
 /// <param name="Slot">The commit's place in the machine's history (see <see cref="BenchmarkHistory.Slots"/>): where it is drawn.</param>

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using System.Text;
+using ConcurrencyBenchmarks.Analysis.Comparison;
 using ConcurrencyBenchmarks.Reporting.Exporters;
 
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>
 /// Reads one run of the suite (a results folder, or BenchmarkDotNet.Artifacts above it) from BDN's full JSON reports

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Analysis.Comparison;
 
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>One run of the suite as the history keeps it: which commit, when, on which machine, and each benchmark's summary.</summary>
 /// <param name="Id">What tells runs apart: a hash of every raw value of the run, so the same run added twice is recognised.</param>

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using ConcurrencyBenchmarks.Reporting;
 
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>
 /// Writes a comparison: the summary line, the geometric means, then a table of Slower and one of Faster, sorted by

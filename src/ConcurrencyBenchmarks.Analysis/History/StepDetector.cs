@@ -1,8 +1,9 @@
+using ConcurrencyBenchmarks.Reporting;
 using Perfolizer.Mathematics.Cpd;
 using Perfolizer.Mathematics.ScaleEstimators;
 using Pragmastat;
 
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>Which of Perfolizer's change-point detectors proposes the steps.</summary>
 public enum StepMethod { EdPelt, RqqPelt }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>
 /// A table of a comparison, as markdown (job summaries, pull-request comments) or as aligned text (a terminal): the

@@ -1,4 +1,4 @@
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>Every benchmark's verdict, and the totals the summary line gives.</summary>
 public sealed record ComparisonReport(IReadOnlyList<BenchmarkDiff> Benchmarks, ComparisonOptions Options)

@@ -1,13 +1,14 @@
+using ConcurrencyBenchmarks.Reporting;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.Multimodality;
-using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Mathematics.SignificanceTesting.Base;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Metrology;
 using Pragmastat;
 
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>
 /// Compares two result sets benchmark by benchmark: a Mann-Whitney equivalence test at the user's threshold, plus a

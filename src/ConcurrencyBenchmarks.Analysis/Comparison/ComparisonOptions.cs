@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Perfolizer.Metrology;
 
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>How two result sets are compared.</summary>
 /// <param name="Threshold">The smallest change that matters, e.g. 5%: smaller shifts are Same.</param>

@@ -1,4 +1,4 @@
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>
 /// Something besides the code that changed under a machine's series between two slots: the runtime, the OS release

@@ -1,9 +1,10 @@
+using ConcurrencyBenchmarks.Reporting;
 using Perfolizer.Mathematics.Common;
-using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Perfolizer.Mathematics.SignificanceTesting;
 using Pragmastat;
 
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>Whether a strategy's speed-up over Serial, at one worker count, changed between two result sets.</summary>
 public enum ScalingVerdict { Same, Lost, Gained }

@@ -1,4 +1,4 @@
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>One benchmark compared: its verdict and the numbers behind it (nanoseconds; null where a side is missing).</summary>
 /// <param name="Ratio">Diff median / base median: above 1 is slower.</param>

@@ -1,4 +1,4 @@
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>
 /// Every field of a run checked as the history needs it: what <c>history report</c> would refuse to read,

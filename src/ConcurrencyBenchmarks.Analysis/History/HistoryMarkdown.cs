@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using ConcurrencyBenchmarks.Reporting;
 
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>The history in a few lines of markdown, for a CI job's summary: what it holds, then the steps found.</summary>
 public static class HistoryMarkdown

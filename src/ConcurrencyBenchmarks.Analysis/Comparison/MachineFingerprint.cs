@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>
 /// The machine a result set was measured on, as BDN's full JSON records it (<c>HostEnvironmentInfo</c>): results of

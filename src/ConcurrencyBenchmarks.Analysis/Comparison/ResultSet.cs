@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>
 /// The raw measurements of one run: for every benchmark (by BDN's FullName) the per-operation times in nanoseconds,

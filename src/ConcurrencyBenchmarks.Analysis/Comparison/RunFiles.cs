@@ -1,4 +1,4 @@
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>
 /// Which full JSON reports a path stands for, by one rule for <c>compare</c>, <c>ab</c> and <c>history</c>: a file is

@@ -1,4 +1,4 @@
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>A step found in one benchmark's history: <see cref="Commit"/> is the first commit after it.</summary>
 /// <param name="Coincides">What else changed at the step (between its point before and after): a runtime, OS or kernel upgrade.</param>

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using ConcurrencyBenchmarks.Analysis.Comparison;
 
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>
 /// What makes one series of the history: the hardware and the OS family. The runtime, the OS release and the kernel

@@ -1,4 +1,4 @@
-namespace ConcurrencyBenchmarks.Reporting.Comparison;
+namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>What became of a benchmark between the base and the diff.</summary>
 public enum Verdict

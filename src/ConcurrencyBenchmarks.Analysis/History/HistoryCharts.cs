@@ -1,9 +1,9 @@
 using System.Globalization;
 using ConcurrencyBenchmarks.Reporting.Charts;
-using ScottPlot;
 using ScottPlot.TickGenerators;
+using ScottPlot;
 
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>
 /// The history's pictures, one commit per step along x: a benchmark's median per commit in its interquartile band

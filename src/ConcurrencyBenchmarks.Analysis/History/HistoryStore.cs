@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ConcurrencyBenchmarks.Reporting.Comparison;
+using System.Text;
+using ConcurrencyBenchmarks.Analysis.Comparison;
 
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>A line of a history file that could not be read: named, never dropped in silence, and never in the way of the rest.</summary>
 public sealed record HistoryProblem(string File, int Line, string Reason)

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using ConcurrencyBenchmarks.Reporting.Page;
 
-namespace ConcurrencyBenchmarks.Reporting.History;
+namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>
 /// <c>history.html</c>: the steps found first, then per machine and workload the speed-ups over commits at the largest
