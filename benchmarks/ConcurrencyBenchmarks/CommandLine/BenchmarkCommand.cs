@@ -5,6 +5,7 @@ using BenchmarkDotNet.ConsoleArguments.ListBenchmarks;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using ConcurrencyBenchmarks.Reporting.Dashboards;
 using ConcurrencyBenchmarks.Reporting.Page;
 using ConcurrencyBenchmarks.Reporting.Scaling;
 using ConcurrencyBenchmarks.Suite;
@@ -63,6 +64,8 @@ public static class BenchmarkCommand
         environment = MachineProbe.MeasureAgain(environment, Console.Out);
         if (IndexPage.Write(summaries, environment) is { } page)
             Console.WriteLine($"// One page with charts and tables: {page}");
+        if (DashboardExports.Write(summaries, environment) is [var bencher, ..] exports)
+            Console.WriteLine($"// For dashboards (Bencher, github-action-benchmark): {string.Join(", ", exports.Select(Path.GetFileName))} beside {Path.GetDirectoryName(bencher)}");
         if (summaries.Length == 0)
             throw new UsageException("no benchmark was selected");
         return summaries.Any(Failed) ? ExitCodes.BenchmarkFailed : ExitCodes.Success;
