@@ -39,6 +39,7 @@ public static class SuiteConfig
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max) // the spread, not just the mean
             .AddColumn(new SpeedupColumn(environment), new IdealColumn(environment), new EfficiencyColumn(environment)) // against Serial and the physical limit
             .AddColumn(new CapacityColumn(environment))              // against what the machine delivered
+            .AddColumn(BusyCoresColumn.Default)                      // how many processors the strategy itself kept busy
             .AddColumn(InterferenceColumn.Default)                   // how busy the rest of the machine was meanwhile
             .AddLogger(ConsoleLogger.Default)
             .AddExporter(MarkdownExporter.GitHub)                    // for READMEs, PRs and job summaries

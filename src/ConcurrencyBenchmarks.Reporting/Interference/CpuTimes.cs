@@ -8,20 +8,25 @@ namespace ConcurrencyBenchmarks.Reporting.Interference;
 /// </summary>
 public static class CpuTimes
 {
-    /// <summary>The whole machine's CPU time so far: busy (processes, interrupts), stolen by the hypervisor, and in all.</summary>
-    public readonly record struct Machine(long Busy, long Steal, long Total);
+    /// <summary>
+    /// The whole machine's CPU time so far: busy (processes, interrupts), stolen by the hypervisor, and in all, over
+    /// its <paramref name="Cpus"/> processors (the per-processor lines of /proc/stat).
+    /// </summary>
+    public readonly record struct Machine(long Busy, long Steal, long Total, int Cpus = 1);
 
     public static Machine? ReadMachine()
     {
         try
         {
             // cpu user nice system idle iowait irq softirq steal [guest guest_nice: already counted in user and nice]
-            var line = File.ReadLines("/proc/stat").First(l => l.StartsWith("cpu ", StringComparison.Ordinal));
+            var lines = File.ReadAllLines("/proc/stat");
+            var line = lines.First(l => l.StartsWith("cpu ", StringComparison.Ordinal));
+            var cpus = lines.Count(l => l.Length > 3 && l.StartsWith("cpu", StringComparison.Ordinal) && char.IsAsciiDigit(l[3]));
             var ticks = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8)
                 .Select(t => long.Parse(t, CultureInfo.InvariantCulture)).ToArray();
             var steal = ticks.Length > 7 ? ticks[7] : 0;
             var busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6];
-            return new Machine(busy, steal, ticks.Sum());
+            return new Machine(busy, steal, ticks.Sum(), Math.Max(1, cpus));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or IndexOutOfRangeException)
         {

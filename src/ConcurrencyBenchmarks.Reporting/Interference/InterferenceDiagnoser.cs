@@ -14,7 +14,8 @@ namespace ConcurrencyBenchmarks.Reporting.Interference;
 /// Records, per case, how much of the machine the rest of it took while the case's measured iterations ran: CPU time
 /// of processes outside this process tree (the host, the benchmark process and every worker it started), and the
 /// hypervisor's steal. Read from /proc in the host, between BDN's BeforeActualRun and AfterActualRun signals, so it
-/// costs the measured code nothing. Without /proc, or for a case too short to tell, it records nothing (shown as ?).
+/// costs the measured code nothing. From the same readings, the busy cores: the tree's own CPU time over the wall time.
+/// Without /proc, or for a case too short to tell, it records nothing (shown as ?).
 /// </summary>
 public sealed class InterferenceDiagnoser : IDiagnoser
 {
@@ -50,6 +51,7 @@ public sealed class InterferenceDiagnoser : IDiagnoser
             yield break;
         yield return new Metric(InterferenceMetric.OtherCpu, sample.OtherShare);
         yield return new Metric(InterferenceMetric.Steal, sample.StealShare);
+        yield return new Metric(InterferenceMetric.BusyCores, sample.BusyCores);
     }
 
     public void DisplayResults(ILogger logger)

@@ -15,12 +15,15 @@ public sealed class InterferenceMetric(string id, string name, string legend) : 
     public static readonly InterferenceMetric Steal = new("Steal", "Steal",
         "CPU time the hypervisor gave to other virtual machines while the case ran (steal), as a share of all processors' time");
 
+    public static readonly InterferenceMetric BusyCores = new("BusyCores", "Busy cores",
+        "The CPU time (user and system) of the benchmark's own process tree (its process and every worker it started) over the case's measured iterations, divided by their wall time: how many processors the strategy kept busy");
+
     public string Id => id;
     public string DisplayName => name;
     public string Legend => legend;
-    public string NumberFormat => "0.0%";
+    public string NumberFormat => Id == "BusyCores" ? "0.00" : "0.0%";
     public UnitType UnitType => UnitType.Dimensionless;
-    public string Unit => "share";
+    public string Unit => Id == "BusyCores" ? "cores" : "share";
     public bool TheGreaterTheBetter => false;
     public int PriorityInCategory => 0;
 

@@ -2,9 +2,10 @@ namespace ConcurrencyBenchmarks.Reporting.Interference;
 
 /// <summary>
 /// How much of the machine something other than this process tree took while a case ran: other processes' CPU time
-/// and the hypervisor's steal, each as a share of all processors' time over the interval.
+/// and the hypervisor's steal, each as a share of all processors' time over the interval; and how many processors the
+/// tree itself kept busy on average (its CPU time over the wall time: 2.0 is two cores busy throughout).
 /// </summary>
-public sealed record InterferenceSample(double OtherShare, double StealShare)
+public sealed record InterferenceSample(double OtherShare, double StealShare, double BusyCores = 0)
 {
     public double Total => OtherShare + StealShare;
 
@@ -31,6 +32,8 @@ public sealed record InterferenceSample(double OtherShare, double StealShare)
         var busy = after.Machine.Busy - before.Machine.Busy;
         var own = after.OwnTicks - before.OwnTicks;
         var other = Math.Max(0, busy - own); // ticks are sampled: a short interval can see own time the machine total missed
-        return new InterferenceSample(other / (double)total, (after.Machine.Steal - before.Machine.Steal) / (double)total);
+        // The ticks of all processors over their count: the wall time, in ticks, as the machine's counters measured it.
+        var wall = total / (double)after.Machine.Cpus;
+        return new InterferenceSample(other / (double)total, (after.Machine.Steal - before.Machine.Steal) / (double)total, own / wall);
     }
 }

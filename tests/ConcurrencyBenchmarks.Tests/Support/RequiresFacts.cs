@@ -26,3 +26,13 @@ public sealed class RequiresNativeAotFactAttribute : FactAttribute
             Skip = "the build made no NativeAOT worker (no clang or gcc): the process strategies use the JIT worker";
     }
 }
+
+/// <summary>A test of what is read from /proc (busy cores); reported skipped, with the reason, on a platform without it.</summary>
+public sealed class RequiresProcFactAttribute : FactAttribute
+{
+    public RequiresProcFactAttribute()
+    {
+        if (!File.Exists("/proc/stat"))
+            Skip = "this platform has no /proc: busy cores are not measured here (the column shows ?)";
+    }
+}
