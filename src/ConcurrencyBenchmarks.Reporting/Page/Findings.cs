@@ -9,7 +9,8 @@ namespace ConcurrencyBenchmarks.Reporting.Page;
 
 /// <summary>
 /// A few sentences computed from one workload's results, for the top of its section: which strategy comes closest to
-/// the limit, which strategies starve waiting workers, what a process costs, and how noisy the run was.
+/// the limit, why a counting strategy falls short (busy cores), which strategies starve waiting workers, what a
+/// process costs, and how noisy the run was.
 /// </summary>
 public static class Findings
 {
@@ -23,6 +24,7 @@ public static class Findings
         if (cases.Count > 0)
         {
             Closest(cases, environment, sentences);
+            WhyShort(summary, environment, sentences);
             Starvation(cases, sentences);
             ProcessCost(cases, sentences);
         }
@@ -47,6 +49,36 @@ public static class Findings
                 : $" (nominal limit {Times(ScalingMath.IdealSpeedup(best.Case.Workload, largest, best.Case.Processors))} on {best.Case.Processors} processors)";
         sentences.Add(sentence + ".");
     }
+
+    /// <summary>Below this share of what the machine gave, a counting strategy falls short and busy cores say why.</summary>
+    private const double Short = 0.9;
+
+    /// <summary>Busy cores under this share of C: the strategy itself left processors idle; above, the host gave it less.</summary>
+    private const double Idle = 0.75;
+
+    /// <summary>
+    /// For counting at the largest worker count: each strategy short of the machine's capacity, and from its busy cores
+    /// whether it left processors idle or kept them busy while the host slowed them.
+    /// </summary>
+    private static void WhyShort(Summary summary, RunEnvironment environment, List<string> sentences)
+    {
+        var cases = SummaryCases.Of(summary, environment);
+        var all = cases.Values;
+        var largest = all.Max(c => c.Workers);
+        var reasons = cases.Where(c => c.Value is { IsSerial: false, Workload: Workload.Crunch } && c.Value.Workers == largest)
+            .Select(c => (Result: c.Value, Busy: BusyCoresColumn.Of(summary[c.Key]), Speedup: ScalingMath.Speedup(c.Value, all),
+                Bound: environment.Capacity?.SpeedupBound(largest) ?? ScalingMath.IdealSpeedup(c.Value.Workload, largest, c.Value.Processors)))
+            .Select(c => c.Busy is { } busy && c.Speedup is { } speedup ? Reason(c.Result.Strategy, speedup, c.Bound, busy, c.Result.Processors) : null)
+            .OfType<string>().ToArray();
+        if (reasons.Length > 0)
+            sentences.Add($"Short of what the machine gave at {Workers(largest)}: {string.Join("; ", reasons)}.");
+    }
+
+    /// <summary>Why a counting strategy reached <paramref name="speedup"/> of <paramref name="bound"/>, from its busy cores; null when it was not short.</summary>
+    internal static string? Reason(string strategy, double speedup, double bound, double busy, int processors) =>
+        speedup >= bound * Short ? null
+        : string.Create(CultureInfo.InvariantCulture, $"{strategy} kept {busy:0.00} of {processors} processors busy, ")
+          + (busy < processors * Idle ? "so it left processors idle" : "so the host gave it less than their full speed");
 
     private static void Starvation(IReadOnlyCollection<CaseResult> cases, List<string> sentences)
     {
