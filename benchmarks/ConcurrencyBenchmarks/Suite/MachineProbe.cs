@@ -46,9 +46,9 @@ public static class MachineProbe
         MachineCapacity? quietest = null;
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var before = InterferenceSample.Read(Environment.ProcessId);
+            var before = InterferenceSample.Read(Environment.ProcessId, Environment.ProcessId);
             var capacity = CapacityProbe.Measure(processors, counting);
-            var after = InterferenceSample.Read(Environment.ProcessId);
+            var after = InterferenceSample.Read(Environment.ProcessId, Environment.ProcessId);
             var interference = before is not null && after is not null ? InterferenceSample.Between(before, after)?.Total : null;
             capacity = capacity with { Interference = interference, InterferenceThreshold = InterferenceLevel.Threshold };
             if (quietest?.Interference is not { } best || interference < best)

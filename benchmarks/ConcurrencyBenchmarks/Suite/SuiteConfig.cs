@@ -11,6 +11,7 @@ using ConcurrencyBenchmarks.Reporting.Charts;
 using ConcurrencyBenchmarks.Reporting.Columns;
 using ConcurrencyBenchmarks.Reporting.Exporters;
 using ConcurrencyBenchmarks.Reporting.Interference;
+using ConcurrencyBenchmarks.Reporting.PoolThreads;
 using ConcurrencyBenchmarks.Reporting.Scaling;
 using Perfolizer.Horology;
 
@@ -40,6 +41,7 @@ public static class SuiteConfig
             .AddColumn(new SpeedupColumn(environment), new IdealColumn(environment), new EfficiencyColumn(environment)) // against Serial and the physical limit
             .AddColumn(new CapacityColumn(environment))              // against what the machine delivered
             .AddColumn(BusyCoresColumn.Default)                      // how many processors the strategy itself kept busy
+            .AddColumn(PoolThreadsColumn.Default)                    // how far the thread pool grew, for the strategies on it
             .AddColumn(InterferenceColumn.Default)                   // how busy the rest of the machine was meanwhile
             .AddLogger(ConsoleLogger.Default)
             .AddExporter(MarkdownExporter.GitHub)                    // for READMEs, PRs and job summaries
@@ -50,6 +52,7 @@ public static class SuiteConfig
             .AddDiagnoser(ThreadingDiagnoser.Default)                // completed work items and lock contentions
             .AddDiagnoser(MemoryDiagnoser.Default)                   // allocations per invocation
             .AddDiagnoser(new InterferenceDiagnoser())               // other processes' CPU and steal while each case ran
+            .AddDiagnoser(new PoolThreadsDiagnoser())                // the most thread-pool threads while each case ran
             .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
             .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
             .AddValidator(ScalingContractValidator.Instance)          // a class in scaling has Serial and a worker count, before anything runs

@@ -33,11 +33,11 @@ public sealed class InterferenceDiagnoser : IDiagnoser
         var root = Environment.ProcessId; // the host: the benchmark process and its workers are its descendants
         switch (signal)
         {
-            case HostSignal.BeforeActualRun when InterferenceSample.Read(root) is { } reading:
+            case HostSignal.BeforeActualRun when InterferenceSample.Read(root, parameters.Process.Id) is { } reading:
                 _started[parameters.BenchmarkCase] = reading;
                 break;
             case HostSignal.AfterActualRun when _started.TryRemove(parameters.BenchmarkCase, out var before)
-                                                && InterferenceSample.Read(root) is { } after
+                                                && InterferenceSample.Read(root, parameters.Process.Id) is { } after
                                                 && InterferenceSample.Between(before, after) is { } sample:
                 _measured[parameters.BenchmarkCase] = sample;
                 break;

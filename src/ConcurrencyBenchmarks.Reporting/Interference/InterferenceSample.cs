@@ -10,11 +10,18 @@ public sealed record InterferenceSample(double OtherShare, double StealShare, do
     public double Total => OtherShare + StealShare;
 
     /// <summary>A reading at one moment, to subtract from a later one.</summary>
-    public sealed record Reading(CpuTimes.Machine Machine, long OwnTicks);
+    /// <param name="OwnTicks">The CPU time of the whole tree under the host: what is not interference.</param>
+    /// <param name="BenchmarkTicks">The CPU time of the benchmark process and its workers alone: what the strategy kept busy.</param>
+    public sealed record Reading(CpuTimes.Machine Machine, long OwnTicks, long BenchmarkTicks = 0);
 
-    /// <summary>Reads the machine and the tree under <paramref name="root"/> now; null where /proc is missing.</summary>
-    public static Reading? Read(int root) =>
-        CpuTimes.ReadMachine() is { } machine && CpuTimes.ReadProcessTree(root) is { } own ? new Reading(machine, own) : null;
+    /// <summary>
+    /// Reads the machine, the tree under <paramref name="root"/> (the host) and the tree under <paramref name="benchmark"/>
+    /// (the benchmark process: the host itself when it runs in process) now; null where /proc is missing.
+    /// </summary>
+    public static Reading? Read(int root, int benchmark) =>
+        CpuTimes.ReadMachine() is { } machine && CpuTimes.ReadProcessTree(root) is { } own
+            ? new Reading(machine, own, benchmark == root ? own : CpuTimes.ReadProcessTree(benchmark) ?? own)
+            : null;
 
     /// <summary>
     /// The fewest clock ticks of all processors' time an interval needs before it is judged: the machine's counters
@@ -34,6 +41,7 @@ public sealed record InterferenceSample(double OtherShare, double StealShare, do
         var other = Math.Max(0, busy - own); // ticks are sampled: a short interval can see own time the machine total missed
         // The ticks of all processors over their count: the wall time, in ticks, as the machine's counters measured it.
         var wall = total / (double)after.Machine.Cpus;
-        return new InterferenceSample(other / (double)total, (after.Machine.Steal - before.Machine.Steal) / (double)total, own / wall);
+        var benchmark = Math.Max(0, after.BenchmarkTicks - before.BenchmarkTicks);
+        return new InterferenceSample(other / (double)total, (after.Machine.Steal - before.Machine.Steal) / (double)total, benchmark / wall);
     }
 }

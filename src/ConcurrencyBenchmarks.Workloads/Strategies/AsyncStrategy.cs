@@ -9,6 +9,8 @@ public sealed class AsyncStrategy : ITaskStrategy
 
     public int Order => 4;
 
+    public bool RunsOnThreadPool => true;
+
     public string? SeedCounterpart => null;
 
     public Task RunAsync(int workers, Func<int, Task> worker)

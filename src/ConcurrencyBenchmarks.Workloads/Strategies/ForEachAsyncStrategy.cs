@@ -13,6 +13,8 @@ public sealed class ForEachAsyncStrategy : ITaskStrategy
 
     public int Order => 7;
 
+    public bool RunsOnThreadPool => true;
+
     public string? SeedCounterpart => null;
 
     public Task RunAsync(int workers, Func<int, Task> worker)

@@ -19,4 +19,7 @@ public interface IStrategy
 
     /// <summary>What the seed tutorial runs for the same thing (the tour compares them), or null when it has none.</summary>
     string? SeedCounterpart { get; }
+
+    /// <summary>Whether its workers run on the shared thread pool, whose threads the reports then count (Pool threads).</summary>
+    bool RunsOnThreadPool => false;
 }

