@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Reports;
 using ConcurrencyBenchmarks.Hosting;
 using ConcurrencyBenchmarks.Reporting.Interference;
+using ConcurrencyBenchmarks.Reporting.PoolThreads;
 using ConcurrencyBenchmarks.Reporting.Scaling;
 using ConcurrencyBenchmarks.Workloads.Strategies;
 
@@ -25,7 +26,7 @@ public static class Findings
         {
             Closest(cases, environment, sentences);
             WhyShort(summary, environment, sentences);
-            Starvation(cases, sentences);
+            Starvation(summary, environment, sentences);
             ProcessCost(cases, sentences);
         }
         Noise(summary, sentences);
@@ -80,14 +81,17 @@ public static class Findings
         : string.Create(CultureInfo.InvariantCulture, $"{strategy} kept {busy:0.00} of {processors} processors busy, ")
           + (busy < processors * Idle ? "so it left processors idle" : "so the host gave it less than their full speed");
 
-    private static void Starvation(IReadOnlyCollection<CaseResult> cases, List<string> sentences)
+    private static void Starvation(Summary summary, RunEnvironment environment, List<string> sentences)
     {
+        var byCase = SummaryCases.Of(summary, environment);
+        var cases = byCase.Values;
         if (cases.All(c => c.Workload is not Workload.Sleep))
             return;
-        var starving = cases.Where(c => !c.IsSerial).GroupBy(c => c.Strategy)
-            .Select(g => g.OrderBy(c => c.Workers).Select(c => (c.Workers, Efficiency: ScalingMath.Efficiency(c, cases)))
-                .FirstOrDefault(p => p.Efficiency < Starving) is { Efficiency: { } efficiency } first
-                ? $"{g.Key} from {Workers(first.Workers)} ({Percent(efficiency)})"
+        var starving = byCase.Where(c => !c.Value.IsSerial).GroupBy(c => c.Value.Strategy)
+            .Select(g => g.OrderBy(c => c.Value.Workers)
+                    .Select(c => (c.Value.Workers, Efficiency: ScalingMath.Efficiency(c.Value, cases), Pool: PoolThreadsColumn.Of(summary[c.Key])))
+                    .FirstOrDefault(p => p.Efficiency < Starving) is { Efficiency: { } efficiency } first
+                ? $"{g.Key} from {Workers(first.Workers)} ({Percent(efficiency)}{(first.Pool is { } pool && StrategyCatalog.Find(g.Key) is { RunsOnThreadPool: true } ? $", {pool} pool threads at most" : "")})"
                 : null)
             .OfType<string>().ToArray();
         sentences.Add(starving.Length > 0
