@@ -22,9 +22,10 @@ public static class IndexPage
 
 
     // BDN's columns the page leaves out to fit its width: the mean with its error and deviation (every scaling number
-    // is computed from medians; Median, Min and Max show the spread), Ratio (Speedup is its inverse) and the allocation
-    // ratio. The markdown, HTML and CSV reports keep them all.
-    private static readonly string[] LeftOut = ["Mean", "Error", "StdDev", "Ratio", "RatioSD", "Alloc Ratio"];
+    // is computed from medians; Median, Min and Max show the spread), Ratio (Speedup is its inverse), the allocation
+    // ratio, and the threading diagnoser's counts (Pool threads and Busy cores say more about concurrency). The
+    // markdown, HTML and CSV reports keep them all.
+    private static readonly string[] LeftOut = ["Mean", "Error", "StdDev", "Ratio", "RatioSD", "Alloc Ratio", "Completed Work Items", "Lock Contentions"];
 
     /// <summary>Writes the page into the results folder of the summaries and returns its path, or null without summaries.</summary>
     public static string? Write(IReadOnlyList<Summary> summaries, RunEnvironment environment)
