@@ -1,11 +1,5 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Loggers;
-using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ConcurrencyBenchmarks.Reporting.Interference;
 using ConcurrencyBenchmarks.Tests.Support;
 
@@ -50,16 +44,7 @@ public class BusyCoresTests
     [RequiresProcFact]
     public void Two_spinning_threads_read_near_two_a_sleep_near_zero_and_a_child_process_counts()
     {
-        var config = ManualConfig.CreateEmpty()
-            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
-                .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3))
-            .AddDiagnoser(new InterferenceDiagnoser())
-            .AddColumn(BusyCoresColumn.Default)
-            .AddLogger(NullLogger.Instance)
-            .WithArtifactsPath(Directory.CreateTempSubdirectory("cb-busy-").FullName)
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator | ConfigOptions.DisableLogFile);
-
-        var summary = BenchmarkRunner.Run<TinyBusyBenchmarks>(config);
+        var summary = InProcessMonitoring.Run<TinyBusyBenchmarks>(new InterferenceDiagnoser(), BusyCoresColumn.Default, iterations: 3);
         try
         {
             double Cores(string method) => BusyCoresColumn.Of(summary.Reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method))
@@ -77,7 +62,7 @@ public class BusyCoresTests
         }
         finally
         {
-            Directory.Delete(summary.ResultsDirectoryPath, recursive: true);
+            InProcessMonitoring.CleanUp(summary);
         }
     }
 }

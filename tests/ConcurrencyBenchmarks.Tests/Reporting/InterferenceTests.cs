@@ -1,12 +1,6 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ConcurrencyBenchmarks.Reporting.Interference;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;
@@ -63,16 +57,7 @@ public class InterferenceTests
     [Fact]
     public void A_busy_process_beside_a_case_raises_its_interference_and_marks_it()
     {
-        var config = ManualConfig.CreateEmpty()
-            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
-                .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(4))
-            .AddDiagnoser(new InterferenceDiagnoser())
-            .AddColumn(InterferenceColumn.Default)
-            .AddLogger(NullLogger.Instance)
-            .WithArtifactsPath(Directory.CreateTempSubdirectory("cb-interference-").FullName)
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator | ConfigOptions.DisableLogFile);
-
-        var summary = BenchmarkRunner.Run<TinyNeighbourBenchmarks>(config);
+        var summary = InProcessMonitoring.Run<TinyNeighbourBenchmarks>(new InterferenceDiagnoser(), InterferenceColumn.Default, iterations: 4);
         try
         {
             var quiet = Report(summary, busy: false);
@@ -89,7 +74,7 @@ public class InterferenceTests
         }
         finally
         {
-            Directory.Delete(summary.ResultsDirectoryPath, recursive: true);
+            InProcessMonitoring.CleanUp(summary);
         }
     }
 

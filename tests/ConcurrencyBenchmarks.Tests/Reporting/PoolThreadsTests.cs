@@ -1,10 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Loggers;
-using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ConcurrencyBenchmarks.Reporting.PoolThreads;
 using ConcurrencyBenchmarks.Tests.Support;
 using ConcurrencyBenchmarks.Workloads.Strategies;
@@ -40,16 +34,7 @@ public class PoolThreadsTests
     [RequiresProcFact]
     public void A_case_that_blocks_eight_pool_threads_reads_at_least_eight_and_a_strategy_off_the_pool_shows_a_dash()
     {
-        var config = ManualConfig.CreateEmpty()
-            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
-                .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3))
-            .AddDiagnoser(new PoolThreadsDiagnoser())
-            .AddColumn(PoolThreadsColumn.Default)
-            .AddLogger(NullLogger.Instance)
-            .WithArtifactsPath(Directory.CreateTempSubdirectory("cb-pool-").FullName)
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator | ConfigOptions.DisableLogFile);
-
-        var summary = BenchmarkRunner.Run<TinyPoolBenchmarks>(config);
+        var summary = InProcessMonitoring.Run<TinyPoolBenchmarks>(new PoolThreadsDiagnoser(), PoolThreadsColumn.Default, iterations: 3);
         try
         {
             var onPool = summary.BenchmarksCases.Single(c => c.Descriptor.WorkloadMethod.Name == nameof(TinyPoolBenchmarks.ThreadPool));
@@ -61,7 +46,7 @@ public class PoolThreadsTests
         }
         finally
         {
-            Directory.Delete(summary.ResultsDirectoryPath, recursive: true);
+            InProcessMonitoring.CleanUp(summary);
         }
     }
 }
