@@ -34,7 +34,7 @@ public static class HistoryMarkdown
             text.AppendLine("| Benchmark | Change | Median before | Median after | First commit after | Also changed there | Machine |");
             text.AppendLine("| --- | ---: | ---: | ---: | --- | --- | --- |");
             foreach (var step in steps)
-                text.AppendLine($"| {Name(step.Benchmark)} | {HistoryCharts.Change(step.Step.Ratio)} | {Time(step.Step.Before)} | {Time(step.Step.After)} "
+                text.AppendLine($"| {Name(step.Benchmark)} | {HistoryCharts.Change(step.Step.Ratio)} | {TimeText.Of(step.Step.Before)} | {TimeText.Of(step.Step.After)} "
                                 + $"| `{HistoryCharts.Short(step.Commit)}` | {step.AlsoChanged} | {step.Machine.Processor} |");
         }
         var marks = report.Machines.SelectMany(m => Marks(m).Select(mark => $"- {m.Machine.Machine.Processor}: {mark}")).ToArray();
@@ -79,8 +79,6 @@ public static class HistoryMarkdown
     /// <summary>The benchmark without its namespace: <c>CrunchNumbersBenchmarks.Threads(Iterations=…, Workers=4)</c>.</summary>
     public static string Name(BenchmarkHistory benchmark) =>
         benchmark.Type.Length > 0 ? $"{benchmark.Type}.{benchmark.Method}({benchmark.Parameters.Replace("&", ", ")})" : benchmark.Id;
-
-    public static string Time(double nanoseconds) => TimeText.Of(nanoseconds);
 
     private static string S(int count) => count == 1 ? "" : "s";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ConcurrencyBenchmarks.Reporting;
 using ConcurrencyBenchmarks.Reporting.Page;
 
 namespace ConcurrencyBenchmarks.Analysis.History;
@@ -46,8 +47,8 @@ public static class HistoryPage
                             + "<th>First commit after</th><th>Last commit before</th><th>Also changed there</th><th>Machine</th></tr></thead><tbody>");
             foreach (var step in steps)
                 html.AppendLine($"<tr class=\"{(step.Step.Ratio > 1 ? "slower" : "faster")}\"><td>{E(HistoryMarkdown.Name(step.Benchmark))}</td>"
-                                + $"<td class=\"n\">{E(HistoryCharts.Change(step.Step.Ratio))}</td><td class=\"n\">{E(HistoryMarkdown.Time(step.Step.Before))}</td>"
-                                + $"<td class=\"n\">{E(HistoryMarkdown.Time(step.Step.After))}</td><td><code>{E(HistoryCharts.Short(step.Commit))}</code></td>"
+                                + $"<td class=\"n\">{E(HistoryCharts.Change(step.Step.Ratio))}</td><td class=\"n\">{E(TimeText.Of(step.Step.Before))}</td>"
+                                + $"<td class=\"n\">{E(TimeText.Of(step.Step.After))}</td><td><code>{E(HistoryCharts.Short(step.Commit))}</code></td>"
                                 + $"<td><code>{E(HistoryCharts.Short(step.PreviousCommit))}</code></td><td>{E(step.AlsoChanged)}</td><td>{E(step.Machine.Processor)}</td></tr>");
             html.AppendLine("</tbody></table>");
         }

@@ -35,10 +35,11 @@ public static class CpuTimes
     }
 
     /// <summary>
-    /// The CPU time of a process and all its descendants so far: each live one's own time plus that of the children it
-    /// has already waited for (a worker that exited counts through its parent).
+    /// The CPU time of each of <paramref name="roots"/> and all its descendants so far, from one reading of /proc:
+    /// each live process's own time plus that of the children it has already waited for (a worker that exited counts
+    /// through its parent). Null where there is no /proc or a root is gone.
     /// </summary>
-    public static long? ReadProcessTree(int root)
+    public static long[]? ReadProcessTrees(params int[] roots)
     {
         var processes = new Dictionary<int, (int Parent, long Ticks)>();
         try
@@ -52,19 +53,22 @@ public static class CpuTimes
         {
             return null;
         }
-        if (!processes.ContainsKey(root))
+        if (!roots.All(processes.ContainsKey))
             return null;
 
         var children = processes.ToLookup(p => p.Value.Parent, p => p.Key);
-        long total = 0;
-        var pending = new Stack<int>([root]);
-        while (pending.TryPop(out var pid))
+        return roots.Select(root =>
         {
-            total += processes[pid].Ticks;
-            foreach (var child in children[pid])
-                pending.Push(child);
-        }
-        return total;
+            long total = 0;
+            var pending = new Stack<int>([root]);
+            while (pending.TryPop(out var pid))
+            {
+                total += processes[pid].Ticks;
+                foreach (var child in children[pid])
+                    pending.Push(child);
+            }
+            return total;
+        }).ToArray();
     }
 
     private static (int Parent, long Ticks)? ReadProcess(int pid)

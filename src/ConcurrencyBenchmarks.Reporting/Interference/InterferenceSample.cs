@@ -19,8 +19,8 @@ public sealed record InterferenceSample(double OtherShare, double StealShare, do
     /// (the benchmark process: the host itself when it runs in process) now; null where /proc is missing.
     /// </summary>
     public static Reading? Read(int root, int benchmark) =>
-        CpuTimes.ReadMachine() is { } machine && CpuTimes.ReadProcessTree(root) is { } own
-            ? new Reading(machine, own, benchmark == root ? own : CpuTimes.ReadProcessTree(benchmark) ?? own)
+        CpuTimes.ReadMachine() is { } machine && CpuTimes.ReadProcessTrees(root, benchmark) is [var own, var inBenchmark]
+            ? new Reading(machine, own, inBenchmark)
             : null;
 
     /// <summary>

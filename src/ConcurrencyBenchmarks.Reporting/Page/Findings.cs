@@ -109,7 +109,7 @@ public static class Findings
         var parts = StrategyCatalog.All.OfType<IProcessStrategy>()
             .Where(p => At(p.Name) is not null)
             .Select(p => At(p.Name)!.Value - thread is var cost && cost > 0
-                ? $"{p.Name} costs {Milliseconds(cost)} more"
+                ? $"{p.Name} costs {TimeText.Of(cost)} more"
                 : $"{p.Name} costs nothing measurable")
             .ToArray();
         if (parts.Length > 0)
@@ -138,5 +138,4 @@ public static class Findings
     private static string Workers(int n) => n == 1 ? "1 worker" : $"{n} workers";
     private static string Percent(double share) => (share * 100).ToString(share < 0.1 ? "0.0" : "0", CultureInfo.InvariantCulture) + "%";
     private static string Times(double ratio) => ratio.ToString("0.0#", CultureInfo.InvariantCulture) + "×";
-    private static string Milliseconds(double nanoseconds) => TimeText.Of(nanoseconds);
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using ConcurrencyBenchmarks.Hosting;
 
 namespace ConcurrencyBenchmarks.Reporting.PoolThreads;
 
@@ -32,7 +31,7 @@ public sealed class PoolThreadsColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
-        StrategyCatalog.Find(benchmarkCase.Descriptor.WorkloadMethod.Name) is not { RunsOnThreadPool: true } ? "-"
+        !PoolThreadsDiagnoser.OnPool(benchmarkCase) ? "-"
         : Of(summary[benchmarkCase]) is { } threads ? threads.ToString(CultureInfo.InvariantCulture)
         : "?";
 

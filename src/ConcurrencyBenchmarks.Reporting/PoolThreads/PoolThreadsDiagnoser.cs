@@ -7,12 +7,13 @@ using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Validators;
+using ConcurrencyBenchmarks.Hosting;
 
 namespace ConcurrencyBenchmarks.Reporting.PoolThreads;
 
 /// <summary>
-/// Watches the benchmark process's thread pool from the host while a case's measured iterations run: every few
-/// milliseconds it counts the pool's threads (<see cref="PoolThreadCount"/>) and keeps the most it saw. Nothing is
+/// Watches the benchmark process's thread pool from the host while the measured iterations of a case on the pool run:
+/// every few milliseconds it counts the pool's threads (<see cref="PoolThreadCount"/>) and keeps the most it saw. Nothing is
 /// added to the measured code; without /proc it records nothing.
 /// </summary>
 public sealed class PoolThreadsDiagnoser : IDiagnoser
@@ -32,14 +33,19 @@ public sealed class PoolThreadsDiagnoser : IDiagnoser
     {
         switch (signal)
         {
-            case HostSignal.BeforeActualRun when PoolThreadCount.Of(parameters.Process.Id) is not null:
-                _watching[parameters.BenchmarkCase] = new Watch(parameters.Process.Id, Every);
+            // Only the strategies on the pool: sampling /proc costs the host CPU that a counting case would miss.
+            case HostSignal.BeforeActualRun when OnPool(parameters.BenchmarkCase) && Watch.Start(parameters.Process.Id, Every) is { } watch:
+                _watching[parameters.BenchmarkCase] = watch;
                 break;
             case HostSignal.AfterActualRun when _watching.TryRemove(parameters.BenchmarkCase, out var watch):
                 _most[parameters.BenchmarkCase] = watch.Stop();
                 break;
         }
     }
+
+    /// <summary>Whether the case's strategy runs on the thread pool (its method names a strategy of the catalog that does).</summary>
+    public static bool OnPool(BenchmarkCase benchmarkCase) =>
+        StrategyCatalog.Find(benchmarkCase.Descriptor.WorkloadMethod.Name) is { RunsOnThreadPool: true };
 
     public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
     {
@@ -60,12 +66,15 @@ public sealed class PoolThreadsDiagnoser : IDiagnoser
         private readonly Timer _timer;
         private int _most;
 
-        public Watch(int pid, TimeSpan every)
+        private Watch(int pid, int first, TimeSpan every)
         {
             _pid = pid;
-            Sample();
+            _most = first;
             _timer = new Timer(_ => Sample(), null, every, every);
         }
+
+        /// <summary>Starts watching, or null where the process's threads cannot be counted (no /proc).</summary>
+        public static Watch? Start(int pid, TimeSpan every) => PoolThreadCount.Of(pid) is { } first ? new Watch(pid, first, every) : null;
 
         public int Stop()
         {

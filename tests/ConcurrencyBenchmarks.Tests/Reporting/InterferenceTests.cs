@@ -94,15 +94,25 @@ public class InterferenceTests
     }
 
     [Fact]
-    public void The_own_tree_includes_this_process_and_its_children()
+    public void The_own_tree_includes_this_process_and_its_children_and_a_subtree_is_read_in_the_same_pass()
     {
-        var mine = CpuTimes.ReadProcessTree(Environment.ProcessId);
-        var machine = CpuTimes.ReadMachine();
+        using var child = Process.Start(new ProcessStartInfo("sleep", ["5"]) { UseShellExecute = false })!;
+        try
+        {
+            var trees = CpuTimes.ReadProcessTrees(Environment.ProcessId, child.Id);
+            var machine = CpuTimes.ReadMachine();
 
-        Assert.NotNull(mine);
-        Assert.True(machine!.Value.Total >= machine.Value.Busy && machine.Value.Busy >= mine!.Value / Environment.ProcessorCount,
-            "the machine's busy time covers this process's");
-        Assert.Null(CpuTimes.ReadProcessTree(int.MaxValue));
+            Assert.NotNull(trees);
+            var (mine, childs) = (trees![0], trees[1]);
+            Assert.True(machine!.Value.Total >= machine.Value.Busy && machine.Value.Busy >= mine / Environment.ProcessorCount,
+                "the machine's busy time covers this process's");
+            Assert.InRange(childs, 0, mine); // the child's tree is inside this one's
+            Assert.Null(CpuTimes.ReadProcessTrees(Environment.ProcessId, int.MaxValue)); // a root that is gone
+        }
+        finally
+        {
+            child.Kill();
+        }
     }
 
     private static BenchmarkReport Report(Summary summary, bool busy) =>

@@ -50,7 +50,7 @@ public static class PairedFormatter
             text.AppendLine("### Cases\n");
         Table(text, markdown, CaseHeader(settings.Level), comparison.Cases.OrderBy(c => c.Verdict).ThenByDescending(c => c.Estimate.Ratio).Select(c => new[]
         {
-            ComparisonFormatter.ShortId(c.Id), Milliseconds(c.BaseMedian), Milliseconds(c.HeadMedian), Ratio(c.Estimate.Ratio), Interval(c.Estimate),
+            ComparisonFormatter.ShortId(c.Id), TimeText.Of(c.BaseMedian), TimeText.Of(c.HeadMedian), Ratio(c.Estimate.Ratio), Interval(c.Estimate),
             c.Estimate.Pairs.ToString(CultureInfo.InvariantCulture), Percent(c.Estimate.Noise), c.Verdict.ToString(),
         }));
         return text.ToString();
@@ -69,5 +69,4 @@ public static class PairedFormatter
     private static string Percent(double logNoise) =>
         double.IsNaN(logNoise) ? "-" : (logNoise * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
-    private static string Milliseconds(double nanoseconds) => TimeText.Of(nanoseconds);
 }
