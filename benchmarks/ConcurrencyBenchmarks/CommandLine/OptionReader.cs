@@ -3,7 +3,8 @@ namespace ConcurrencyBenchmarks.CommandLine;
 /// <summary>
 /// How the suite's own commands read their options: <c>--name value</c> and <c>--name=value</c> alike; an option
 /// given twice, an unknown one, or one without its value is refused in one line. A list option (<c>--filter</c>)
-/// takes every value up to the next option and may be repeated.
+/// takes every value up to the next option and may be repeated; one that may also be given bare (<c>tour --python</c>)
+/// then stands for its default.
 /// </summary>
 public sealed class OptionReader
 {
@@ -17,11 +18,14 @@ public sealed class OptionReader
     /// <param name="values">Options that take one value.</param>
     /// <param name="flags">Options that take none.</param>
     /// <param name="lists">Options that take one value or more.</param>
+    /// <param name="bareLists">List options that may also be given without a value.</param>
     public static OptionReader Read(IReadOnlyList<string> args, string command, string usage,
-        IReadOnlyCollection<string> values, IReadOnlyCollection<string>? flags = null, IReadOnlyCollection<string>? lists = null)
+        IReadOnlyCollection<string> values, IReadOnlyCollection<string>? flags = null, IReadOnlyCollection<string>? lists = null,
+        IReadOnlyCollection<string>? bareLists = null)
     {
         flags ??= [];
-        lists ??= [];
+        bareLists ??= [];
+        lists = [.. lists ?? [], .. bareLists];
         var reader = new OptionReader();
         for (var i = 0; i < args.Count; i++)
         {
@@ -43,7 +47,7 @@ public sealed class OptionReader
                     taken.Add(args[i + 1]);
             else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 taken.Add(args[++i]);
-            if (taken.Count == 0 || taken.Any(t => t.Length == 0))
+            if ((taken.Count == 0 && !bareLists.Contains(name)) || taken.Any(t => t.Length == 0))
                 throw new UsageException($"{name} needs a value; usage: {usage}");
             reader.Add(name, taken, lists, usage);
         }

@@ -2,7 +2,7 @@ using ConcurrencyBenchmarks.Tour;
 
 namespace ConcurrencyBenchmarks.CommandLine;
 
-/// <summary><c>tour</c>: the seed's experiment, run directly (no BDN), in seconds; with <c>--python</c> beside CPython.</summary>
+/// <summary><c>tour</c>: the seed's experiment, run directly (no BDN), in seconds; with <c>--python</c> beside one CPython or more.</summary>
 public static class TourCommand
 {
     public const string Name = "tour";
@@ -10,7 +10,7 @@ public static class TourCommand
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
         var options = TourOptions.Parse(args);
-        var python = options.Python ? PythonTour.FindPython() : null; // before anything runs: fail fast
+        var pythons = options.Python ? PythonTour.Find(options.Pythons) : []; // before anything runs: fail fast
         Thread.CurrentThread.Name ??= "MainThread"; // the name CPython gives its main thread
 
         output.WriteLine($"The seed's experiment in .NET: {options.Workers} workers, each workload Serial, on Threads and in Processes.");
@@ -23,13 +23,15 @@ public static class TourCommand
             results.Add(result);
         }
 
-        IReadOnlyList<TourResult>? pythonResults = null;
-        if (python is not null)
+        var pythonRuns = new List<PythonRun>();
+        foreach (var python in pythons)
         {
-            output.WriteLine($"The same experiment in CPython ({python}):");
-            pythonResults = PythonTour.Run(python, options, output);
+            output.WriteLine($"The same experiment in {python}:");
+            pythonRuns.Add(PythonTour.Run(python, options, output));
         }
-        TourReport.Write(output, options, results, pythonResults);
+        TourReport.Write(output, options, results, pythonRuns);
+        if (options.Python && pythonRuns.All(run => run.Interpreter.GilEnabled))
+            output.WriteLine(TourReport.OnlyGilBuilds(PythonTour.FreeThreadedOnPath()));
         return ExitCodes.Success;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ConcurrencyBenchmarks.CommandLine;
 
 namespace ConcurrencyBenchmarks.Tour;
@@ -9,20 +10,29 @@ namespace ConcurrencyBenchmarks.Tour;
 public static class PythonTour
 {
     public const string Script = "tour.py";
+    public const string DefaultPython = "python3";
 
-    /// <summary>The python3 on the PATH, or a usage error saying there is none.</summary>
-    public static string FindPython()
+    /// <summary>Each interpreter asked for (a name on the PATH or a path), or python3; a usage error for one not found.</summary>
+    public static IReadOnlyList<string> Find(IReadOnlyList<string> requested)
     {
-        var paths = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        foreach (var name in OperatingSystem.IsWindows() ? new[] { "python3.exe", "python.exe" } : ["python3"])
-            foreach (var dir in paths)
-                if (File.Exists(Path.Combine(dir, name)))
-                    return Path.Combine(dir, name);
-        throw new UsageException("--python needs python3 on the PATH, and there is none");
+        if (requested.Count == 0)
+            return [OnPath(DefaultPython) ?? throw new UsageException($"--python needs {DefaultPython} on the PATH, and there is none")];
+        return requested.Select(name => name.Contains('/') || name.Contains(Path.DirectorySeparatorChar)
+                ? File.Exists(name) ? Path.GetFullPath(name) : throw new UsageException($"--python '{name}' does not exist")
+                : OnPath(name) ?? throw new UsageException($"--python '{name}' is not on the PATH"))
+            .ToArray();
     }
 
-    /// <summary>Runs the script, echoing its worker lines, and returns its wall times per workload and strategy.</summary>
-    public static IReadOnlyList<TourResult> Run(string python, TourOptions options, TextWriter output)
+    /// <summary>The free-threaded CPythons on the PATH (python3.13t, python3.14t, ...), by name.</summary>
+    public static IReadOnlyList<string> FreeThreadedOnPath() =>
+        PathFolders().Where(Directory.Exists)
+            .SelectMany(dir => Directory.EnumerateFiles(dir, "python3.*t"))
+            .Select(Path.GetFileName)
+            .Where(name => Regex.IsMatch(name!, @"^python3\.\d+t$"))
+            .Distinct().Order(StringComparer.Ordinal).ToArray()!;
+
+    /// <summary>Runs the script, echoing its worker lines, and returns which Python it was and its wall times.</summary>
+    public static PythonRun Run(string python, TourOptions options, TextWriter output)
     {
         var script = Path.Combine(AppContext.BaseDirectory, Script);
         var start = new ProcessStartInfo(python)
@@ -41,12 +51,17 @@ public static class PythonTour
 
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
-        string? result = null;
+        string? interpreter = null, result = null;
         try
         {
             while (process.StandardOutput.ReadLine() is { } line)
             {
-                if (line.StartsWith("RESULT ", StringComparison.Ordinal))
+                if (line.StartsWith("INTERPRETER ", StringComparison.Ordinal))
+                {
+                    interpreter = line["INTERPRETER ".Length..];
+                    output.WriteLine("  " + PythonInterpreter.Parse(python, interpreter).Description);
+                }
+                else if (line.StartsWith("RESULT ", StringComparison.Ordinal))
                     result = line["RESULT ".Length..];
                 else
                     output.WriteLine("  python: " + line);
@@ -61,13 +76,22 @@ public static class PythonTour
                 process.WaitForExit();
             }
         }
-        if (process.ExitCode != 0 || result is null)
-            throw new InvalidOperationException($"{Script} failed with exit code {process.ExitCode}: {errors.Result.Trim()}");
+        if (process.ExitCode != 0 || interpreter is null || result is null)
+            throw new InvalidOperationException($"{Script} failed in {python} with exit code {process.ExitCode}: {errors.Result.Trim()}");
 
         using var json = JsonDocument.Parse(result);
-        return json.RootElement.EnumerateObject()
+        var times = json.RootElement.EnumerateObject()
             .SelectMany(workload => workload.Value.EnumerateObject()
                 .Select(strategy => new TourResult(workload.Name, strategy.Name, TimeSpan.FromSeconds(strategy.Value.GetDouble()), [])))
             .ToArray();
+        return new PythonRun(PythonInterpreter.Parse(python, interpreter), times);
     }
+
+    private static string? OnPath(string name) =>
+        PathFolders()
+            .SelectMany(dir => OperatingSystem.IsWindows() ? [Path.Combine(dir, name + ".exe"), Path.Combine(dir, name)] : new[] { Path.Combine(dir, name) })
+            .FirstOrDefault(File.Exists);
+
+    private static string[] PathFolders() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
 }

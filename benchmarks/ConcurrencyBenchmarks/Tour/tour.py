@@ -1,14 +1,27 @@
 """The concurrency tutorial's experiment in CPython, for the .NET tour to set beside its own results.
 
-Runs only_sleep and crunch_numbers on N workers serially, on threads and on processes, prints the
-tutorial's line for every worker, then one line 'RESULT <json>' with the wall times in seconds.
+First prints one line 'INTERPRETER <json>': which Python this is and whether its GIL is on. Then runs
+only_sleep and crunch_numbers on N workers serially, on threads and on processes, prints the tutorial's
+line for every worker, then one line 'RESULT <json>' with the wall times in seconds.
 """
 import argparse
 import json
 import multiprocessing
 import os
+import platform
+import sys
+import sysconfig
 import threading
 import time
+
+
+def interpreter():
+    # sys._is_gil_enabled exists from 3.13 on; every CPython before it holds the GIL (None says "not asked").
+    is_gil_enabled = getattr(sys, "_is_gil_enabled", None)
+    return {"implementation": platform.python_implementation(),
+            "version": platform.python_version(),
+            "free_threaded_build": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+            "gil_enabled": is_gil_enabled() if is_gil_enabled else None}
 
 
 def who():
@@ -57,6 +70,7 @@ def main():
     parser.add_argument("--sleep-seconds", type=float, default=1.0)
     parser.add_argument("--iterations", type=int, default=10**7)
     args = parser.parse_args()
+    print("INTERPRETER " + json.dumps(interpreter()), flush=True)
 
     # Counting is timed three times and the fastest kept, as timeit does; sleeping needs no CPU, once is enough.
     results = {}

@@ -49,6 +49,9 @@ public class TourTests : NoLeftoverProcesses
     [InlineData(new[] { "--iterations", "-1" }, "--iterations '-1' is not valid")]
     [InlineData(new[] { "--sleep" }, "--sleep needs a value")]
     [InlineData(new[] { "--fast", "yes" }, "unknown tour option '--fast'")]
+    [InlineData(new[] { "--python", "/nonexistent/python3.14t" }, "--python '/nonexistent/python3.14t' does not exist")]
+    [InlineData(new[] { "--python", "python-not-installed-anywhere" }, "--python 'python-not-installed-anywhere' is not on the PATH")]
+    [InlineData(new[] { "--python=", "--workers", "2" }, "--python needs a value")]
     public void Bad_options_exit_2_with_one_line(string[] args, string message)
     {
         var result = Tour(args);
@@ -95,10 +98,75 @@ public class TourTests : NoLeftoverProcesses
         var result = Tour("--workers", "2", "--sleep", "20ms", "--iterations", "1e6", "--python", "--python-iterations", "100000");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("| Workload | Strategy | .NET wall time | .NET speedup | CPython wall time | CPython speedup |", result.StandardOutput);
+        Assert.Matches(@"\| Workload \| Strategy \| \.NET wall time \| \.NET speedup \| CPython 3\.\d+t? wall time \| CPython 3\.\d+t? speedup \|", result.StandardOutput);
         Assert.Matches(@"\| CrunchNumbers \| Threads \| [\d.]+ s \| [\d.]+× \| [\d.]+ s \| [\d.]+× \|", result.StandardOutput);
         Assert.Contains("python: PID: ", result.StandardOutput);
-        Assert.Contains("held to one core by the GIL", result.StandardOutput);
+        Assert.Matches(@"CPython 3\.\d+\.\d+\S* \(.*python3\): GIL (on|off)", result.StandardOutput);
+    }
+
+    [RequiresPythonFact]
+    public void Python_reads_the_GIL_from_sys_is_gil_enabled_where_the_interpreter_has_it()
+    {
+        // python3 here may predate sys._is_gil_enabled; the stub runs the same tour.py in it with the function
+        // present and saying False, as a free-threaded CPython's does.
+        using var folder = new TemporaryFolder("cb-nogil-");
+        var stub = Stub(folder.Path, "python-gil-off", """
+            #!/bin/sh
+            exec python3 -c 'import sys, runpy; sys._is_gil_enabled = lambda: False; script = sys.argv[1]; sys.argv = sys.argv[1:]; runpy.run_path(script, run_name="__main__")' "$@"
+            """);
+
+        var result = Tour("--workers", "2", "--sleep", "20ms", "--iterations", "1e6", "--python", "python3", stub, "--python-iterations", "100000");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"\(.*/python3\): GIL (on \((no sys\._is_gil_enabled|sys\._is_gil_enabled\(\) is True)|off \(sys\._is_gil_enabled\(\) is False)", result.StandardOutput);
+        Assert.Contains($"({stub}): GIL off (sys._is_gil_enabled() is False)", result.StandardOutput);
+        Assert.Matches(@"\| CrunchNumbers \| Threads( \| [\d.]+( s|×)){6} \|", result.StandardOutput); // .NET and both Pythons
+    }
+
+    [Fact]
+    public void Each_python_is_described_and_its_GIL_decides_what_the_findings_say()
+    {
+        // Stub interpreters print what tour.py prints: one before sys._is_gil_enabled, one free-threaded whose
+        // threads counted twice as fast as serially.
+        using var folder = new TemporaryFolder("cb-stubpython-");
+        var old = Stub(folder.Path, "python-old", StubPython("""{"implementation": "CPython", "version": "3.11.7", "free_threaded_build": false, "gil_enabled": null}""", threads: 1.0));
+        var freeThreaded = Stub(folder.Path, "python-ft", StubPython("""{"implementation": "CPython", "version": "3.14.0", "free_threaded_build": true, "gil_enabled": false}""", threads: 0.5));
+
+        var both = Tour("--workers", "2", "--sleep", "20ms", "--iterations", "1e6", "--python", old, $"--python={freeThreaded}");
+        var gilOnly = Tour("--workers", "2", "--sleep", "20ms", "--iterations", "1e6", "--python", old);
+
+        Assert.Equal(0, both.ExitCode);
+        var output = both.StandardOutput;
+        Assert.Contains($"CPython 3.11.7 ({old}): GIL on (no sys._is_gil_enabled: every CPython before 3.13 holds the GIL)", output);
+        Assert.Contains($"CPython 3.14.0 ({freeThreaded}): GIL off (sys._is_gil_enabled() is False)", output);
+        Assert.Contains("| CPython 3.11 wall time | CPython 3.11 speedup | CPython 3.14t wall time | CPython 3.14t speedup |", output);
+        Assert.Contains("| CrunchNumbers | Threads |", output);
+        Assert.Contains("CPython 3.11's threads reached 1.0×, held to one core by the GIL", output);
+        Assert.Contains(Environment.ProcessorCount >= 2
+            ? "CPython 3.14t, with no GIL, counted on threads 2.0× faster"
+            : "CPython 3.14t has its GIL off, yet its threads reached only 2.0×", output);
+        Assert.DoesNotContain("Only GIL builds", output);
+        Assert.DoesNotContain("Every Python here held the GIL", output);
+
+        Assert.Equal(0, gilOnly.ExitCode);
+        var gilLine = Assert.Single(gilOnly.StandardOutput.Split('\n'), l => l.Contains("Only GIL builds") || l.Contains("Every Python here held the GIL"));
+        Assert.Contains("free-threaded", gilLine);
+    }
+
+    private static string StubPython(string interpreter, double threads) => $$$"""
+        #!/bin/sh
+        echo 'INTERPRETER {{{interpreter}}}'
+        echo 'PID: 1, Process Name: MainProcess, Thread Name: MainThread'
+        echo 'RESULT {"OnlySleep": {"Serial": 0.04, "Threads": 0.02, "Processes": 0.02}, "CrunchNumbers": {"Serial": 1.0, "Threads": {{{threads}}}, "Processes": 0.6}}'
+        """;
+
+    private static string Stub(string folder, string name, string script)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, script.Replace("\r\n", "\n") + "\n");
+        if (!OperatingSystem.IsWindows()) // a shell script: these tests run where /bin/sh does
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
     }
 
     [Fact]
