@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Environments;
 using BenchmarkDotNet.Running;
 using ConcurrencyBenchmarks.Reporting.Interference;
 using ConcurrencyBenchmarks.Reporting.Scaling;
@@ -6,23 +7,40 @@ using ConcurrencyBenchmarks.Workloads.Capacity;
 namespace ConcurrencyBenchmarks.Suite;
 
 /// <summary>
-/// The run's environment: this process's processors, and, when the selection counts (CPU-bound cases in scaling),
-/// the machine's delivered capacity, probed before the first benchmark at the run's worker counts up to C.
+/// The run's environment: this process's processors and how the OS lays them out, and, when the selection counts
+/// (CPU-bound cases in scaling), the machine's delivered capacity, probed before the first benchmark at the run's
+/// worker counts up to C, and with SMT at one thread per physical core too.
 /// </summary>
 public static class MachineProbe
 {
     public static RunEnvironment Measure(IReadOnlyCollection<BenchmarkCase> selected, TextWriter log)
     {
         var processors = Environment.ProcessorCount;
+        var topology = MachineTopology.Read() ?? HostTopology();
+        if (topology is not null)
+            log.WriteLine($"// Topology: {topology.Describe()}");
         var counting = selected
             .Where(c => SummaryCases.Contract(c)?.Workload == WorkloadKind.Crunch)
             .Select(SummaryCases.Workers).OfType<int>().ToArray();
         if (counting.Length == 0)
-            return new RunEnvironment(processors, null);
+            return new RunEnvironment(processors, null) { Topology = topology };
 
+        if (topology is { HasSmt: true })
+            counting = [.. counting, topology.PhysicalCores]; // one thread per core against two: what SMT delivers
         var capacity = MeasureQuietly(processors, counting, log);
         log.WriteLine($"// Capacity ({string.Join(", ", capacity.Steps.Select(s => s.Threads))} threads counting, {CapacityProbe.DefaultRounds} rounds): {capacity.Describe()}");
-        return new RunEnvironment(processors, capacity);
+        if (topology is not null && capacity.DescribeSharedCores(topology) is { } shared)
+            log.WriteLine($"// SMT: {shared}");
+        return new RunEnvironment(processors, capacity) { Topology = topology };
+    }
+
+    /// <summary>Where the OS has no /sys: BDN's host information, which counts cores and sockets but not NUMA nodes.</summary>
+    private static MachineTopology? HostTopology()
+    {
+        var cpu = HostEnvironmentInfo.GetCurrent().Cpu.Value;
+        return cpu is { LogicalCoreCount: > 0 and var logical, PhysicalCoreCount: > 0 and var cores }
+            ? new MachineTopology(logical, cores, cpu.PhysicalProcessorCount ?? 1, null)
+            : null;
     }
 
     /// <summary>The environment with its capacity measured once more, after the benchmarks, at the same thread counts.</summary>

@@ -7,7 +7,8 @@ namespace ConcurrencyBenchmarks.Reporting.Exporters;
 
 /// <summary>
 /// BDN's full JSON report (<c>*-report-full.json</c>, every raw measurement) with the run's environment added: the
-/// processors the ideal was computed for, the machine's delivered capacity when it was measured, the kernel, and the
+/// processors the ideal was computed for, their layout (cores, SMT, NUMA), the machine's delivered capacity when it was
+/// measured, the kernel, and the
 /// build measured (its file and commit); and each case's
 /// worker parameter and whether it is the baseline, as its class's scaling contract says, and its ideal and efficiency
 /// as the columns showed them (by full name), which the JSON alone cannot give; compare and the history read a
@@ -18,6 +19,7 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
     public const string EnvironmentKey = "RunEnvironment";
     public const string ScalingKey = "Scaling";
     public const string KernelKey = "Kernel";
+    public const string TopologyKey = "Topology";
     public const string BuildKey = "Build";
 
     protected override IReadOnlyDictionary<string, object> GetDataToSerialize(Summary summary)
@@ -35,6 +37,16 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
                     ["EqualShareSpeedup"] = step.EqualShareSpeedup,
                 }).ToArray(),
                 ["CapacityInterference"] = environment.Capacity?.Interference,
+                [TopologyKey] = environment.Topology is not { } topology ? null : new Dictionary<string, object?>
+                {
+                    ["LogicalProcessors"] = topology.LogicalProcessors,
+                    ["PhysicalCores"] = topology.PhysicalCores,
+                    ["ThreadsPerCore"] = topology.ThreadsPerCore,
+                    ["Sockets"] = topology.Sockets,
+                    ["NumaNodes"] = topology.NumaNodes,
+                    ["Description"] = topology.Describe(),
+                    ["SharedCores"] = environment.Capacity?.DescribeSharedCores(topology), // with SMT: one thread per core against two
+                },
                 ["Summary"] = environment.Describe(),
                 [KernelKey] = KernelVersion.Current,
                 [BuildKey] = summary.BenchmarksCases.FirstOrDefault()?.Descriptor.Type.Assembly is { } assembly

@@ -61,6 +61,8 @@ public static class IndexPage
     {
         html.AppendLine("<section class=\"machine\"><h2>Machine</h2>");
         html.AppendLine($"<p class=\"capacity\">{E($"Processors this run could use (C, for the ideal): {environment.Processors}.")}");
+        if (environment.DescribeTopology() is { } topology)
+            html.AppendLine($"<br>{E($"Topology: {topology}.")}");
         if (environment.Capacity is not null)
             html.AppendLine($"<br>{E($"Capacity, measured before the benchmarks: {environment.Capacity.Describe()}.")}");
         if (environment.DescribeChange() is { } change)

@@ -18,8 +18,11 @@ public sealed record RunEnvironment(int Processors, MachineCapacity? Capacity)
     /// </summary>
     public const double CapacityTolerance = 0.15;
 
-    /// <summary>This process's processors, capacity not measured.</summary>
-    public static RunEnvironment Current => new(Environment.ProcessorCount, null);
+    /// <summary>This process's processors and the machine's layout, capacity not measured.</summary>
+    public static RunEnvironment Current => new(Environment.ProcessorCount, null) { Topology = MachineTopology.Read() };
+
+    /// <summary>How the OS lays out the processors (cores, SMT, NUMA), when it says.</summary>
+    public MachineTopology? Topology { get; init; }
 
     /// <summary>The capacity measured again after the benchmarks, when it was: the host can change under a long run.</summary>
     public MachineCapacity? CapacityAfter { get; init; }
@@ -27,6 +30,12 @@ public sealed record RunEnvironment(int Processors, MachineCapacity? Capacity)
     /// <summary>The summary line: C, and what the machine delivered when it was measured.</summary>
     public string Describe() =>
         Capacity?.Describe() ?? $"{Processors} processor{(Processors == 1 ? "" : "s")} (capacity not measured)";
+
+    /// <summary>The layout in one line, with what SMT costs when the capacity probe saw it; null when not known.</summary>
+    public string? DescribeTopology() =>
+        Topology is not { } topology ? null
+        : Capacity?.DescribeSharedCores(topology) is { } shared ? $"{topology.Describe()}. {shared}"
+        : topology.Describe();
 
     /// <summary>
     /// A sentence on the capacity after the benchmarks against before, or null when it was not measured again.

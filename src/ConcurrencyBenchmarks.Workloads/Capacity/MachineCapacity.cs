@@ -58,4 +58,22 @@ public sealed record MachineCapacity(int Processors, IReadOnlyList<CapacityStep>
             ? line + string.Create(CultureInfo.InvariantCulture, $" (measured while others took {Interference:0%} of the machine: not to be trusted; re-run on a quiet machine)")
             : line;
     }
+
+    /// <summary>
+    /// On a machine with SMT, what one thread per physical core delivered against every processor busy, e.g. "8 threads,
+    /// one per physical core, delivered 7.6× (0.95 of one thread alone each); 16, two per core, 12.0× (0.75 each)";
+    /// null without SMT, when the run may not use every processor, or when the core count was not probed.
+    /// The OS places that many busy threads one per core: its scheduler fills idle cores before sharing one.
+    /// </summary>
+    public string? DescribeSharedCores(MachineTopology topology)
+    {
+        if (!topology.HasSmt || topology.LogicalProcessors != Processors || AtAllProcessors is not { } all
+            || Steps.FirstOrDefault(s => s.Threads == topology.PhysicalCores) is not { } perCore || perCore == all)
+            return null;
+        var cores = topology.PhysicalCores;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{cores} threads, one per physical core, delivered {perCore.TotalSpeedup:0.0}× ({perCore.TotalSpeedup / cores:0.00} of one thread alone each); "
+            + $"{Processors}, {topology.ThreadsPerCore} per core, {all.TotalSpeedup:0.0}× ({all.TotalSpeedup / Processors:0.00} each): "
+            + $"{Processors} processors are {cores} cores, each slower when its threads share it");
+    }
 }

@@ -8,6 +8,7 @@ using ConcurrencyBenchmarks.Reporting.Columns;
 using ConcurrencyBenchmarks.Reporting.Exporters;
 using ConcurrencyBenchmarks.Reporting.Page;
 using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.Tests.Support;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;
 
@@ -125,6 +126,8 @@ public class ReportingTests(TinyRun run) : IClassFixture<TinyRun>
 
         Assert.Contains($"Processors this run could use (C, for the ideal): {Environment.ProcessorCount}.", html);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(run.Environment.Capacity!.Describe()), html);
+        if (run.Environment.Topology is { } topology) // read from /sys where there is one
+            Assert.Contains($"Topology: {topology.LogicalProcessors} logical processor", html);
         Assert.Matches("<ul class=\"findings\"><li>At 2 workers, Threads comes closest to the physical limit: [0-9.]+% of the ideal", html);
         Assert.Contains("Noise: the middle half of a case", html);
     }
@@ -143,6 +146,23 @@ public class ReportingTests(TinyRun run) : IClassFixture<TinyRun>
         Assert.Equal(1.0, steps[0].GetProperty("TotalSpeedup").GetDouble(), 9);
         Assert.Equal(run.Environment.Capacity.AtAllProcessors!.EqualShareSpeedup, steps[^1].GetProperty("EqualShareSpeedup").GetDouble(), 6);
         Assert.True(document.RootElement.GetProperty("Benchmarks").GetArrayLength() > 0); // BDN's own content is still there
+    }
+
+    [RequiresSysFact]
+    public void The_full_json_records_the_topology_and_the_machine_fingerprint_reads_it()
+    {
+        var topology = run.Environment.Topology!;
+        var json = Path.Combine(run.CrunchWithoutSerial.ResultsDirectoryPath, $"{typeof(TinyCrunchBenchmarks).FullName}-report-full.json");
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+
+        var recorded = document.RootElement.GetProperty(FullJsonExporter.EnvironmentKey).GetProperty(FullJsonExporter.TopologyKey);
+        Assert.Equal(topology.LogicalProcessors, recorded.GetProperty("LogicalProcessors").GetInt32());
+        Assert.Equal(topology.PhysicalCores, recorded.GetProperty("PhysicalCores").GetInt32());
+        Assert.Equal(topology.ThreadsPerCore, recorded.GetProperty("ThreadsPerCore").GetInt32());
+        Assert.Equal(topology.NumaNodes, recorded.GetProperty("NumaNodes").GetInt32());
+        var machine = ConcurrencyBenchmarks.Analysis.Comparison.MachineFingerprint.From(document.RootElement)!;
+        Assert.Equal(topology.Describe(), machine.Topology);
+        Assert.Contains(topology.Describe(), machine.ToString());
     }
 
     [Fact]

@@ -56,9 +56,9 @@ public sealed class TinyRun : IDisposable
     /// <summary>The sleeps under two jobs at once, as <c>--runtimes</c> or two <c>--job</c>s give: two groups in one summary.</summary>
     public Summary SleepTwoJobs { get; }
 
-    /// <summary>This machine, its capacity probed briefly, as the suite does before a run.</summary>
+    /// <summary>This machine, its layout read and its capacity probed briefly, as the suite does before a run.</summary>
     public RunEnvironment Environment { get; } = new(System.Environment.ProcessorCount,
-        CapacityProbe.Measure(System.Environment.ProcessorCount, [1, 2], TimeSpan.FromMilliseconds(50), rounds: 1));
+        CapacityProbe.Measure(System.Environment.ProcessorCount, [1, 2], TimeSpan.FromMilliseconds(50), rounds: 1)) { Topology = MachineTopology.Read() };
 
     public TinyRun()
     {

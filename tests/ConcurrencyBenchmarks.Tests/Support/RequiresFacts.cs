@@ -36,3 +36,13 @@ public sealed class RequiresProcFactAttribute : FactAttribute
             Skip = "this platform has no /proc: busy cores are not measured here (the column shows ?)";
     }
 }
+
+/// <summary>A test of the topology Linux lays out under /sys; reported skipped, with the reason, on a platform without it.</summary>
+public sealed class RequiresSysFactAttribute : FactAttribute
+{
+    public RequiresSysFactAttribute()
+    {
+        if (!Directory.Exists("/sys/devices/system/cpu"))
+            Skip = "this platform has no /sys/devices/system: the topology comes from BDN's host information there";
+    }
+}

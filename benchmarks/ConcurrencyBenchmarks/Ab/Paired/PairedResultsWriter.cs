@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Environments;
 using ConcurrencyBenchmarks.Analysis.Comparison;
+using ConcurrencyBenchmarks.Workloads.Capacity;
 using Perfolizer.Mathematics.QuantileEstimators;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;
@@ -55,6 +56,7 @@ public static class PairedResultsWriter
         {
             ["Title"] = $"ab paired {side} {commit}",
             ["HostEnvironmentInfo"] = Host(),
+            ["RunEnvironment"] = Layout(),
             ["Paired"] = new JsonObject { ["Side"] = side, ["Commit"] = commit, ["Build"] = build },
             ["Benchmarks"] = benchmarks,
         };
@@ -82,6 +84,12 @@ public static class PairedResultsWriter
         };
     }
 
+    /// <summary>The processors' layout where the OS gives it, as the suite's full JSON records it.</summary>
+    public static JsonObject Layout() => new()
+    {
+        ["Topology"] = MachineTopology.Read() is { } topology ? new JsonObject { ["Description"] = topology.Describe() } : null,
+    };
+
     public static MachineFingerprint Machine() =>
-        MachineFingerprint.From(JsonDocument.Parse(new JsonObject { ["HostEnvironmentInfo"] = Host() }.ToJsonString()).RootElement)!;
+        MachineFingerprint.From(JsonDocument.Parse(new JsonObject { ["HostEnvironmentInfo"] = Host(), ["RunEnvironment"] = Layout() }.ToJsonString()).RootElement)!;
 }
