@@ -45,8 +45,11 @@ public static class HistoryCharts
         return plot;
     }
 
-    /// <summary>Each strategy's speed-up over Serial per commit, at one worker count: scaling regressions that absolute times hide.</summary>
-    public static Plot Speedups(IReadOnlyList<BenchmarkHistory> strategies, MachineReport machine, string title)
+    /// <summary>
+    /// Each strategy's speed-up over Serial per commit, at one worker count: scaling regressions that absolute times
+    /// hide; each of <paramref name="steps"/> (speed-up steps of these strategies) a dashed line in the strategy's colour.
+    /// </summary>
+    public static Plot Speedups(IReadOnlyList<BenchmarkHistory> strategies, IReadOnlyList<DetectedStep> steps, MachineReport machine, string title)
     {
         var plot = NewPlot(title, "speed-up over Serial (×)", machine);
         var highest = 1.0;
@@ -61,6 +64,15 @@ public static class HistoryCharts
             line.MarkerSize = 5;
             line.LegendText = strategy.Method;
             highest = Math.Max(highest, shown.Max(p => p.Speedup!.Value));
+        }
+        foreach (var step in steps)
+        {
+            var points = step.Benchmark.Points;
+            var mark = plot.Add.VerticalLine((points[step.Step.Index - 1].Slot + points[step.Step.Index].Slot) / 2.0);
+            mark.Color = ScalingCharts.ColorOf(step.Benchmark.Method);
+            mark.LinePattern = LinePattern.Dashed;
+            mark.LineWidth = 2;
+            mark.LegendText = $"{step.Benchmark.Method} step at {Short(step.Commit)}: {Change(step.Step.Ratio)}";
         }
         plot.Axes.SetLimitsY(0, highest * 1.15);
         return plot;

@@ -14,7 +14,7 @@ public static class HistoryMarkdown
         {
             var settings = StepSettings.Default;
             return string.Create(CultureInfo.InvariantCulture,
-                $"Steps are found in each benchmark's series of per-commit medians by Perfolizer's ED-PELT change-point detector (at least {settings.MinDistance} commits on each side), "
+                $"Steps are found in each benchmark's series of per-commit medians, and in each strategy's series of speed-ups over Serial, by Perfolizer's ED-PELT change-point detector (at least {settings.MinDistance} commits on each side), "
                 + $"kept only when the medians around a step differ by more than {settings.MinimumChange * 100:0.#}% and by more than {settings.NoiseFactor} standard errors of the series' own "
                 + $"run-to-run noise; a step and a step back within {settings.TransientCommits} commits is an excursion, not a step. A step at the newest commits shows once "
                 + $"{settings.MinDistance} commits after it confirm it.");
@@ -31,10 +31,10 @@ public static class HistoryMarkdown
             text.AppendLine(NoSteps(report));
         else
         {
-            text.AppendLine("| Benchmark | Change | Median before | Median after | First commit after | Also changed there | Machine |");
+            text.AppendLine("| Benchmark | Change | Before | After | First commit after | Also changed there | Machine |");
             text.AppendLine("| --- | ---: | ---: | ---: | --- | --- | --- |");
             foreach (var step in steps)
-                text.AppendLine($"| {Name(step.Benchmark)} | {HistoryCharts.Change(step.Step.Ratio)} | {TimeText.Of(step.Step.Before)} | {TimeText.Of(step.Step.After)} "
+                text.AppendLine($"| {Series(step)} | {HistoryCharts.Change(step.Step.Ratio)} | {Level(step, step.Step.Before)} | {Level(step, step.Step.After)} "
                                 + $"| `{HistoryCharts.Short(step.Commit)}` | {step.AlsoChanged} | {step.Machine.Processor} |");
         }
         var marks = report.Machines.SelectMany(m => Marks(m).Select(mark => $"- {m.Machine.Machine.Processor}: {mark}")).ToArray();
@@ -75,6 +75,14 @@ public static class HistoryMarkdown
     public static IEnumerable<string> Marks(MachineReport machine) =>
         machine.Changes.Select(c => (c.Slot, Text: c.ToString())).Concat(machine.Unmeasured.Select(u => (u.Slot, Text: u.ToString())))
             .OrderBy(m => m.Slot).Select(m => m.Text);
+
+    /// <summary>What stepped: the benchmark's time (its name), or its speed-up ("speed-up of CrunchNumbersBenchmarks.ThreadPool(…, Workers=16)").</summary>
+    public static string Series(DetectedStep step) =>
+        step.Measure == StepMeasure.Time ? Name(step.Benchmark) : "speed-up of " + Name(step.Benchmark);
+
+    /// <summary>A level before or after a step: a median time, or a speed-up ("2.70×").</summary>
+    public static string Level(DetectedStep step, double value) =>
+        step.Measure == StepMeasure.Time ? TimeText.Of(value) : value.ToString("0.00", CultureInfo.InvariantCulture) + "×";
 
     /// <summary>The benchmark without its namespace: <c>CrunchNumbersBenchmarks.Threads(Iterations=…, Workers=4)</c>.</summary>
     public static string Name(BenchmarkHistory benchmark) =>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using ConcurrencyBenchmarks.Reporting;
 using ConcurrencyBenchmarks.Reporting.Page;
 
 namespace ConcurrencyBenchmarks.Analysis.History;
@@ -43,12 +42,12 @@ public static class HistoryPage
             html.AppendLine($"<p>{E(HistoryMarkdown.NoSteps(report))}</p>");
         else
         {
-            html.AppendLine("<table><thead><tr><th>Benchmark</th><th>Change</th><th>Median before</th><th>Median after</th>"
+            html.AppendLine("<table><thead><tr><th>Benchmark</th><th>Change</th><th>Before</th><th>After</th>"
                             + "<th>First commit after</th><th>Last commit before</th><th>Also changed there</th><th>Machine</th></tr></thead><tbody>");
             foreach (var step in steps)
-                html.AppendLine($"<tr class=\"{(step.Step.Ratio > 1 ? "slower" : "faster")}\"><td>{E(HistoryMarkdown.Name(step.Benchmark))}</td>"
-                                + $"<td class=\"n\">{E(HistoryCharts.Change(step.Step.Ratio))}</td><td class=\"n\">{E(TimeText.Of(step.Step.Before))}</td>"
-                                + $"<td class=\"n\">{E(TimeText.Of(step.Step.After))}</td><td><code>{E(HistoryCharts.Short(step.Commit))}</code></td>"
+                html.AppendLine($"<tr class=\"{(step.IsWorse ? "worse" : "better")}\"><td>{E(HistoryMarkdown.Series(step))}</td>"
+                                + $"<td class=\"n\">{E(HistoryCharts.Change(step.Step.Ratio))}</td><td class=\"n\">{E(HistoryMarkdown.Level(step, step.Step.Before))}</td>"
+                                + $"<td class=\"n\">{E(HistoryMarkdown.Level(step, step.Step.After))}</td><td><code>{E(HistoryCharts.Short(step.Commit))}</code></td>"
                                 + $"<td><code>{E(HistoryCharts.Short(step.PreviousCommit))}</code></td><td>{E(step.AlsoChanged)}</td><td>{E(step.Machine.Processor)}</td></tr>");
             html.AppendLine("</tbody></table>");
         }
@@ -75,13 +74,19 @@ public static class HistoryPage
         foreach (var workload in machine.Benchmarks.GroupBy(b => b.Benchmark.Type))
         {
             html.AppendLine($"<h3>{E(workload.Key)}</h3>");
+            // The speed-ups at the largest worker count, and at every count where a speed-up stepped.
+            var speedupSteps = machine.Steps.Where(s => s.Measure == StepMeasure.Speedup).ToArray();
             foreach (var family in workload.Where(b => b.Benchmark.Scaling is not null).GroupBy(b => b.Benchmark.Scaling!.Family))
             {
-                var largest = family.Max(b => b.Benchmark.Scaling!.Workers);
-                var atLargest = family.Select(b => b.Benchmark).Where(b => b.Scaling!.Workers == largest && !b.Scaling.IsBaseline).ToArray();
-                if (atLargest.Length > 0)
-                    Figure(html, folder, ref chart, HistoryCharts.Speedups(atLargest, machine, $"{workload.Key}: speed-up over Serial at {largest} workers"),
-                        $"{workload.Key}: each strategy's speed-up over Serial at {largest} workers, per commit", wide: true);
+                var stepped = speedupSteps.Where(s => family.Any(b => b.Benchmark.Id == s.Benchmark.Id)).Select(s => s.Benchmark.Scaling!.Workers);
+                foreach (var workers in stepped.Append(family.Max(b => b.Benchmark.Scaling!.Workers)).Distinct().Order())
+                {
+                    var strategies = family.Select(b => b.Benchmark).Where(b => b.Scaling!.Workers == workers && !b.Scaling.IsBaseline).ToArray();
+                    if (strategies.Length > 0)
+                        Figure(html, folder, ref chart, HistoryCharts.Speedups(strategies, speedupSteps.Where(s => strategies.Any(b => b.Id == s.Benchmark.Id)).ToArray(),
+                                machine, $"{workload.Key}: speed-up over Serial at {workers} workers"),
+                            $"{workload.Key}: each strategy's speed-up over Serial at {workers} workers, per commit", wide: true);
+                }
             }
             foreach (var strategy in workload.GroupBy(b => b.Benchmark.Method))
             {
@@ -114,6 +119,6 @@ public static class HistoryPage
         figcaption { text-align: center; color: #555; font-size: 0.85rem; }
         table { border-collapse: collapse; font-size: 0.85rem; } th, td { border: 1px solid #ccc; padding: 0.2rem 0.4rem; }
         th { background: #f3f3f3; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
-        tr.slower td { background: #fde2e1; } tr.faster td { background: #e2f5e1; }
+        tr.worse td { background: #fde2e1; } tr.better td { background: #e2f5e1; }
         """;
 }

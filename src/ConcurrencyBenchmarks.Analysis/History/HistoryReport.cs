@@ -1,25 +1,38 @@
 namespace ConcurrencyBenchmarks.Analysis.History;
 
+/// <summary>What a step moved: a benchmark's time, or its speed-up over Serial (a ratio of one run, which a slower host barely moves).</summary>
+public enum StepMeasure { Time, Speedup }
+
 /// <summary>A step found in one benchmark's history: <see cref="Commit"/> is the first commit after it.</summary>
+/// <param name="Benchmark">The benchmark, with only the points of the series searched (for a speed-up, those that have one).</param>
 /// <param name="Coincides">What else changed at the step (between its point before and after): a runtime, OS or kernel upgrade.</param>
-public sealed record DetectedStep(MachineSeries Machine, BenchmarkHistory Benchmark, Step Step, IReadOnlyList<SoftwareChange> Coincides)
+public sealed record DetectedStep(MachineSeries Machine, BenchmarkHistory Benchmark, Step Step, IReadOnlyList<SoftwareChange> Coincides, StepMeasure Measure = StepMeasure.Time)
 {
     public string Commit => Benchmark.Points[Step.Index].Commit;
     public string PreviousCommit => Benchmark.Points[Step.Index - 1].Commit;
+
+    /// <summary>Slower, or a speed-up lost.</summary>
+    public bool IsWorse => Measure == StepMeasure.Time ? Step.Ratio > 1 : Step.Ratio < 1;
 
     /// <summary>E.g. "runtime 10.0.12 → 10.0.13 at 1a2b3c4", or "" when nothing else changed there.</summary>
     public string AlsoChanged => string.Join("; ", Coincides);
 }
 
-/// <summary>One machine's benchmarks, each with its steps or why it has no verdict.</summary>
+/// <summary>One machine's benchmarks, each with its steps or why it has no verdict, and each speed-up series with its steps.</summary>
 /// <param name="Commits">The commit of each slot of the machine's history (see <see cref="BenchmarkHistory.Slots"/>), oldest first.</param>
 /// <param name="Changes">Runtime, OS and kernel changes between slots.</param>
 /// <param name="Unmeasured">Commits that were pushed but never measured, between slots.</param>
 public sealed record MachineReport(MachineHistory Machine, IReadOnlyList<string> Commits, IReadOnlyList<(BenchmarkHistory Benchmark, StepVerdict Verdict)> Benchmarks,
     IReadOnlyList<SoftwareChange> Changes, IReadOnlyList<UnmeasuredCommits> Unmeasured)
 {
+    /// <summary>Each non-baseline benchmark's speed-up series (its points that have a speed-up) and its steps.</summary>
+    public IReadOnlyList<(BenchmarkHistory Benchmark, StepVerdict Verdict)> Speedups { get; init; } = [];
+
     public IEnumerable<DetectedStep> Steps =>
-        Benchmarks.SelectMany(b => b.Verdict.Steps.Select(s => new DetectedStep(Machine.Machine, b.Benchmark, s, Coinciding(b.Benchmark, s))));
+        Found(Benchmarks, StepMeasure.Time).Concat(Found(Speedups, StepMeasure.Speedup));
+
+    private IEnumerable<DetectedStep> Found(IReadOnlyList<(BenchmarkHistory Benchmark, StepVerdict Verdict)> series, StepMeasure measure) =>
+        series.SelectMany(b => b.Verdict.Steps.Select(s => new DetectedStep(Machine.Machine, b.Benchmark, s, Coinciding(b.Benchmark, s), measure)));
 
     private IReadOnlyList<SoftwareChange> Coinciding(BenchmarkHistory benchmark, Step step) =>
         Changes.Where(c => c.Slot > benchmark.Points[step.Index - 1].Slot && c.Slot <= benchmark.Points[step.Index].Slot).ToArray();
@@ -33,14 +46,22 @@ public sealed record HistoryReport(IReadOnlyList<MachineReport> Machines, IReadO
 {
     public IEnumerable<DetectedStep> Steps => Machines.SelectMany(m => m.Steps).OrderBy(s => s.Benchmark.Points[s.Step.Index].Date);
 
-    public static HistoryReport Of(HistoryContents contents, StepSettings? settings = null) =>
-        new(contents.Machines.Select(machine => Of(machine, settings)).ToArray(), contents.Problems);
+    /// <param name="settings">For the times; <paramref name="speedupSettings"/> for the speed-ups (their defaults, chosen by simulation, when null).</param>
+    public static HistoryReport Of(HistoryContents contents, StepSettings? settings = null, StepSettings? speedupSettings = null) =>
+        new(contents.Machines.Select(machine => Of(machine, settings ?? StepSettings.Default, speedupSettings ?? StepSettings.Speedup)).ToArray(), contents.Problems);
 
-    private static MachineReport Of(MachineHistory machine, StepSettings? settings)
+    private static MachineReport Of(MachineHistory machine, StepSettings settings, StepSettings speedupSettings)
     {
         var slots = BenchmarkHistory.Slots(machine);
-        var benchmarks = BenchmarkHistory.Of(machine).OrderBy(b => b.Type, StringComparer.Ordinal).ThenBy(b => b.Scaling?.Workers ?? 0)
-            .Select(b => (b, StepDetector.Find(b.Points.Select(p => p.Median).ToArray(), settings))).ToArray();
-        return new MachineReport(machine, slots.Select(s => s[0].Commit).ToArray(), benchmarks, SoftwareChange.In(slots), UnmeasuredCommits.In(slots));
+        var histories = BenchmarkHistory.Of(machine).OrderBy(b => b.Type, StringComparer.Ordinal).ThenBy(b => b.Scaling?.Workers ?? 0).ToArray();
+        var benchmarks = histories.Select(b => (b, StepDetector.Find(b.Points.Select(p => p.Median).ToArray(), settings))).ToArray();
+        var speedups = histories.Where(b => b.Scaling?.IsBaseline != true)
+            .Select(b => b with { Points = b.Points.Where(p => p.Speedup is not null).ToArray() })
+            .Where(b => b.Points.Count > 0)
+            .Select(b => (b, StepDetector.Find(b.Points.Select(p => p.Speedup!.Value).ToArray(), speedupSettings))).ToArray();
+        return new MachineReport(machine, slots.Select(s => s[0].Commit).ToArray(), benchmarks, SoftwareChange.In(slots), UnmeasuredCommits.In(slots))
+        {
+            Speedups = speedups,
+        };
     }
 }

@@ -21,6 +21,9 @@ public sealed record StepSettings(StepMethod Method, int MinDistance, double Noi
     /// <summary>Chosen by simulation on synthetic histories shaped like real runs (README, "History").</summary>
     public static readonly StepSettings Default = new(StepMethod.EdPelt, MinDistance: 3, NoiseFactor: 5, MinimumChange: 0.03, TransientCommits: 8);
 
+    /// <summary>For the speed-up series, chosen by simulation on their own run-to-run spreads (docs/history.md, "Steps in scaling").</summary>
+    public static readonly StepSettings Speedup = Default;
+
     public int MinimumCommits => 2 * MinDistance;
 }
 

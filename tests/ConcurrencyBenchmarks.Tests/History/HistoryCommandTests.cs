@@ -177,14 +177,17 @@ public sealed class HistoryCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains(":25: not a run", output); // the bad line, by its number; the 24 runs before it still count
-        Assert.Contains("24 runs of 24 commits on 1 machine, 30 benchmarks; 1 step found.", output);
+        // Threads at 2 workers slowed by 25% while Serial did not: a step in its time and one in its speed-up.
+        Assert.Contains("24 runs of 24 commits on 1 machine, 30 benchmarks; 2 steps found.", output);
         var html = File.ReadAllText(Path.Combine(page, HistoryPage.FileName));
         Assert.True(html.IndexOf("id=\"steps\"", StringComparison.Ordinal) < html.IndexOf("<img", StringComparison.Ordinal), "the steps come before the charts");
         Assert.Contains("Workload0Benchmarks.Threads(Workers=2)</td><td class=\"n\">+2", html); // benchmark 7: Threads at 2 workers, +25%
         Assert.Contains("<code>000c000</code>", html); // the first commit after the step: commit 12
-        // A chart per benchmark and a speed-up chart per workload, each a file beside the page.
+        Assert.Contains("<tr class=\"worse\"><td>speed-up of Workload0Benchmarks.Threads(Workers=2)</td><td class=\"n\">-2", html);
+        // A chart per benchmark and a speed-up chart per workload at its largest worker count and where a speed-up stepped,
+        // each a file beside the page.
         var charts = Directory.GetFiles(page, "history-*.svg");
-        Assert.Equal(30 + 1, charts.Length);
+        Assert.Equal(30 + 2, charts.Length);
         Assert.All(charts, chart => Assert.Contains(Path.GetFileName(chart), html));
         Assert.DoesNotContain("<script", html);
         var markdown = File.ReadAllText(Path.Combine(page, "history.md"));
