@@ -15,6 +15,8 @@ public sealed record SimulationRow(StepSettings Settings, int FalseSteps, int Un
 /// How a detector setting fares on histories shaped like real ones: per repetition, 60 commits of every benchmark
 /// (<see cref="SyntheticHistory"/>), with a step of <see cref="StepSize"/> injected into 5 benchmarks at known commits
 /// (between the 10th and the 50th), and, apart, every quiet benchmark drifting 1% a commit over 20 commits.
+/// For speed-up series (<c>speedups</c>) each synthetic series is inverted: a step, a slow run or a drift that makes a
+/// time longer makes a speed-up smaller, as a busy moment of the host takes more from a parallel case than from Serial.
 /// </summary>
 public static class StepSimulation
 {
@@ -44,8 +46,10 @@ public static class StepSimulation
         StepSettings.Default with { Method = StepMethod.RqqPelt, Sensitivity = 0.7 },
     ];
 
-    public static SimulationRow Run(StepSettings settings, IReadOnlyList<double> spreads, int repetitions, int seed)
+    public static SimulationRow Run(StepSettings settings, IReadOnlyList<double> spreads, int repetitions, int seed, bool speedups = false)
     {
+        double[] Series(double[] values) => speedups ? values.Select(v => 1 / v).ToArray() : values;
+        bool Worse(Step step) => speedups ? step.Ratio < 1 : step.Ratio > 1;
         int falseSteps = 0, unchanged = 0, misplaced = 0, foundQuiet = 0, quiet = 0, foundNoisy = 0, noisy = 0, driftSteps = 0, drifting = 0;
         for (var r = 0; r < repetitions; r++)
         {
@@ -56,14 +60,14 @@ public static class StepSimulation
                 (b, commit) => stepped.TryGetValue(b, out var at) && commit >= at ? 1 + StepSize : 1);
             for (var b = 0; b < spreads.Count; b++)
             {
-                var steps = StepDetector.Find(history[b], settings).Steps;
+                var steps = StepDetector.Find(Series(history[b]), settings).Steps;
                 if (!stepped.TryGetValue(b, out var at))
                 {
                     unchanged++;
                     falseSteps += steps.Count;
                     continue;
                 }
-                var found = steps.Any(s => Math.Abs(s.Index - at) <= 1 && s.Ratio > 1);
+                var found = steps.Any(s => Math.Abs(s.Index - at) <= 1 && Worse(s));
                 misplaced += steps.Count(s => Math.Abs(s.Index - at) > 1);
                 if (spreads[b] < QuietSpread)
                 {
@@ -83,7 +87,7 @@ public static class StepSimulation
                 if (spreads[b] < QuietSpread)
                 {
                     drifting++;
-                    driftSteps += StepDetector.Find(drift[b], settings).Steps.Count;
+                    driftSteps += StepDetector.Find(Series(drift[b]), settings).Steps.Count;
                 }
         }
         return new SimulationRow(settings, falseSteps, unchanged, misplaced, foundQuiet, quiet, foundNoisy, noisy, driftSteps, drifting);

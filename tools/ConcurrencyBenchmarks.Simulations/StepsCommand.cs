@@ -4,12 +4,13 @@ using ConcurrencyBenchmarks.Analysis.History;
 namespace ConcurrencyBenchmarks.Simulations;
 
 /// <summary>
-/// <c>steps --shape &lt;history&gt; [--repetitions 20] [--seed 1]</c>: how each candidate setting of the history's step
-/// detector fares on synthetic histories shaped like a real one (each benchmark's run-to-run spread taken from it).
+/// <c>steps --shape &lt;history&gt; [--measure time|speedup] [--repetitions 20] [--seed 1]</c>: how each candidate setting
+/// of the history's step detector fares on synthetic histories shaped like a real one (each benchmark's run-to-run
+/// spread of its time, or of its speed-up over Serial, taken from it).
 /// </summary>
 public static class StepsCommand
 {
-    public const string Usage = "steps --shape <history dir> [--repetitions 20] [--seed 1]";
+    public const string Usage = "steps --shape <history dir> [--measure time|speedup] [--repetitions 20] [--seed 1]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
@@ -17,19 +18,26 @@ public static class StepsCommand
         for (var i = 0; i < args.Count; i++)
         {
             var (name, inline) = args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], null);
-            if (name is not ("--shape" or "--repetitions" or "--seed"))
+            if (name is not ("--shape" or "--measure" or "--repetitions" or "--seed"))
                 throw new ArgumentException($"unknown option '{args[i]}'; usage: {Usage}");
             var value = inline ?? (i + 1 < args.Count ? args[++i] : "");
             if (value.Length == 0 || !options.TryAdd(name, value))
                 throw new ArgumentException($"{name} needs one value; usage: {Usage}");
         }
         var shape = options.GetValueOrDefault("--shape") ?? throw new ArgumentException($"steps needs --shape; usage: {Usage}");
-        var spreads = new HistoryStore(shape).Load().Machines.OrderByDescending(m => m.Runs.Count).Select(SyntheticHistory.SpreadsOf).FirstOrDefault(s => s.Count > 0)
+        var speedups = options.GetValueOrDefault("--measure", "time") switch
+        {
+            "time" => false,
+            "speedup" => true,
+            var other => throw new ArgumentException($"--measure '{other}' is not valid; expected time or speedup"),
+        };
+        var spreads = new HistoryStore(shape).Load().Machines.OrderByDescending(m => m.Runs.Count)
+                          .Select<MachineHistory, IReadOnlyList<double>>(speedups ? SyntheticHistory.SpeedupSpreadsOf : SyntheticHistory.SpreadsOf).FirstOrDefault(s => s.Count > 0)
                       ?? throw new ArgumentException("--shape needs a history with two runs or more of one machine, to measure how its benchmarks vary");
         var repetitions = Number(options, "--repetitions", 20);
         var seed = Number(options, "--seed", 1);
         var quiet = spreads.Count(s => s < StepSimulation.QuietSpread);
-        output.WriteLine($"{repetitions} histories of {StepSimulation.Commits} commits × {spreads.Count} benchmarks (run-to-run spreads from the history: "
+        output.WriteLine($"{repetitions} histories of {StepSimulation.Commits} commits × {spreads.Count} {(speedups ? "speed-up series" : "benchmarks")} (run-to-run spreads from the history: "
                          + $"{quiet} under {Percent(StepSimulation.QuietSpread)}, {spreads.Count - quiet} above, up to {Percent(spreads.Max())}); "
                          + $"{Percent(StepSimulation.StepSize)} steps in {StepSimulation.Stepped} benchmarks at known commits.");
         output.WriteLine();
@@ -37,10 +45,10 @@ public static class StepsCommand
         output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var settings in StepSimulation.Candidates)
         {
-            var row = StepSimulation.Run(settings, spreads, repetitions, seed);
+            var row = StepSimulation.Run(settings, spreads, repetitions, seed, speedups);
             var detector = settings.Method == StepMethod.EdPelt ? "ED-PELT" : $"RQQ-PELT {settings.Sensitivity.ToString(CultureInfo.InvariantCulture)}";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {detector}{(settings == StepSettings.Default ? " (default)" : "")} | {settings.MinDistance} | {settings.NoiseFactor} | {Percent(settings.MinimumChange)} | {(settings.TransientCommits > 0 ? settings.TransientCommits.ToString(CultureInfo.InvariantCulture) : "-")} "
+                $"| {detector}{(settings == (speedups ? StepSettings.Speedup : StepSettings.Default) ? " (default)" : "")} | {settings.MinDistance} | {settings.NoiseFactor} | {Percent(settings.MinimumChange)} | {(settings.TransientCommits > 0 ? settings.TransientCommits.ToString(CultureInfo.InvariantCulture) : "-")} "
                 + $"| {row.FalseSteps} in {row.UnchangedSeries:N0} | {row.Misplaced} | {row.FoundQuiet} of {row.InjectedQuiet} | {row.FoundNoisy} of {row.InjectedNoisy} "
                 + $"| {row.DriftSteps} in {row.DriftSeries:N0} |"));
         }

@@ -34,12 +34,20 @@ public static class SyntheticHistory
 
     /// <summary>Each benchmark's run-to-run log standard deviation of the median over a machine's runs (those with two runs or more).</summary>
     public static IReadOnlyList<double> SpreadsOf(MachineHistory machine) =>
-        BenchmarkHistory.Of(machine).Where(h => h.Points.Count >= 2).Select(h =>
-        {
-            var logs = h.Points.Select(p => Math.Log(p.Median)).ToArray();
-            var mean = logs.Average();
-            return Math.Sqrt(logs.Sum(l => (l - mean) * (l - mean)) / (logs.Length - 1));
-        }).ToArray();
+        BenchmarkHistory.Of(machine).Select(h => h.Points.Select(p => p.Median).ToArray()).Where(series => series.Length >= 2).Select(LogSpread).ToArray();
+
+    /// <summary>The same for each non-baseline benchmark's speed-up over Serial: a ratio within one run, which the host's drift moves far less.</summary>
+    public static IReadOnlyList<double> SpeedupSpreadsOf(MachineHistory machine) =>
+        BenchmarkHistory.Of(machine).Where(h => h.Scaling?.IsBaseline != true)
+            .Select(h => h.Points.Where(p => p.Speedup is not null).Select(p => p.Speedup!.Value).ToArray())
+            .Where(series => series.Length >= 2).Select(LogSpread).ToArray();
+
+    private static double LogSpread(double[] values)
+    {
+        var logs = values.Select(v => Math.Log(v)).ToArray();
+        var mean = logs.Average();
+        return Math.Sqrt(logs.Sum(l => (l - mean) * (l - mean)) / (logs.Length - 1));
+    }
 
     private static readonly string[] Strategies = ["Serial", "Threads", "ThreadPool", "ParallelFor", "Processes", "ProcessPool"];
 
