@@ -35,8 +35,8 @@ public sealed record AbOptions(string Base, string? Head, int? Rounds, IReadOnly
     public static readonly string[] QuickSelection =
         ["--filter", "*OnlySleepBenchmarks*", "*CrunchNumbersBenchmarks*", "--workers", "1,4", "--sleep", "20ms", "--iterations", "1e8"];
 
-    private static readonly string[] CompareFlags = ["--fail-on-regression", "--full-id"];
-    private static readonly string[] CompareValues = ["--threshold", "--noise", "--top", "--format", "--output"];
+    private static readonly string[] CompareFlags = CompareCommand.ComparisonFlags;
+    private static readonly string[] CompareValues = CompareCommand.ComparisonValues;
     private static readonly string[] Selecting = ["--filter", "--anyCategories", "--allCategories", "--workers"];
 
     public bool IsPaired => Rounds is null;

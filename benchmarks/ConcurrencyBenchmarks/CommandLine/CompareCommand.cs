@@ -58,14 +58,20 @@ public static class CompareCommand
         return request.FailOnRegression && report.HasRegressions ? ExitCodes.BenchmarkFailed : ExitCodes.Success;
     }
 
+    /// <summary>How the comparison is judged and written, declared once: <c>ab</c> passes these on to it unchanged.</summary>
+    public static readonly string[] ComparisonValues = ["--threshold", "--noise", "--top", "--format", "--output"];
+
+    /// <inheritdoc cref="ComparisonValues"/>
+    public static readonly string[] ComparisonFlags = ["--full-id", "--fail-on-regression"];
+
     private sealed record Request(string Base, string Diff, ComparisonOptions Options, int? Top, bool FullIds,
         bool FailOnRegression, bool AllowDifferentMachines, ComparisonFormatter.Format Format, string? Output);
 
     private static Request Parse(IReadOnlyList<string> args)
     {
         var read = OptionReader.Read(args, Name, Usage,
-            values: ["--base", "--diff", "--threshold", "--noise", "--top", "--format", "--output"],
-            flags: ["--full-id", "--fail-on-regression", MachineCheck.AllowOption],
+            values: ["--base", "--diff", .. ComparisonValues],
+            flags: [.. ComparisonFlags, MachineCheck.AllowOption],
             lists: ["--filter"]);
         if (read.Value("--base") is not { } basePath || read.Value("--diff") is not { } diffPath)
             throw new UsageException($"compare needs --base and --diff; usage: {Usage}");
