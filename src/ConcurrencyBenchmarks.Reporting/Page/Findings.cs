@@ -58,24 +58,32 @@ public static class Findings
     private const double Idle = 0.75;
 
     /// <summary>
-    /// For counting at the largest worker count: each strategy short of the machine's capacity, and from its busy cores
+    /// For counting at each worker count from 2: each strategy short of the machine's capacity, and from its busy cores
     /// whether it left processors idle or kept them busy while the host slowed them.
     /// </summary>
     private static void WhyShort(Summary summary, RunEnvironment environment, List<string> sentences)
     {
         var cases = SummaryCases.Of(summary, environment);
         var all = cases.Values;
-        var largest = all.Max(c => c.Workers);
-        var reasons = cases.Where(c => c.Value is { IsSerial: false, Workload: Workload.Crunch } && c.Value.Workers == largest)
-            .Select(c => (Result: c.Value, Busy: BusyCoresColumn.Of(summary[c.Key]), Speedup: ScalingMath.Speedup(c.Value, all),
-                Bound: environment.Capacity?.SpeedupBound(largest) ?? ScalingMath.IdealSpeedup(c.Value.Workload, largest, c.Value.Processors)))
-            .Select(c => c.Busy is { } busy && c.Speedup is { } speedup ? Reason(c.Result.Strategy, speedup, c.Bound, busy, c.Result.Processors) : null)
-            .OfType<string>().ToArray();
-        if (reasons.Length > 0)
-            sentences.Add($"Short of what the machine gave at {Workers(largest)}: {string.Join("; ", reasons)}.");
+        // From 2 workers: at 1 a strategy's shortfall is its overhead, which the process-cost sentence gives.
+        foreach (var workers in all.Select(c => c.Workers).Where(w => w >= 2).Distinct().Order())
+        {
+            var reasons = cases.Where(c => c.Value is { IsSerial: false, Workload: Workload.Crunch } && c.Value.Workers == workers)
+                .Select(c => (Result: c.Value, Busy: BusyCoresColumn.Of(summary[c.Key]), Speedup: ScalingMath.Speedup(c.Value, all),
+                    Bound: environment.Capacity?.SpeedupBound(workers) ?? ScalingMath.IdealSpeedup(c.Value.Workload, workers, c.Value.Processors)))
+                .Select(c => c.Busy is { } busy && c.Speedup is { } speedup
+                    ? Reason(c.Result.Strategy, speedup, c.Bound, busy, Math.Min(workers, c.Result.Processors))
+                    : null)
+                .OfType<string>().ToArray();
+            if (reasons.Length > 0)
+                sentences.Add($"Short of what the machine gave at {Workers(workers)}: {string.Join("; ", reasons)}.");
+        }
     }
 
-    /// <summary>Why a counting strategy reached <paramref name="speedup"/> of <paramref name="bound"/>, from its busy cores; null when it was not short.</summary>
+    /// <summary>
+    /// Why a counting strategy reached <paramref name="speedup"/> of <paramref name="bound"/>, from its busy cores
+    /// against the <paramref name="processors"/> its workers could use; null when it was not short.
+    /// </summary>
     internal static string? Reason(string strategy, double speedup, double bound, double busy, int processors) =>
         speedup >= bound * Short ? null
         : string.Create(CultureInfo.InvariantCulture, $"{strategy} kept {busy:0.00} of {processors} processors busy, ")
