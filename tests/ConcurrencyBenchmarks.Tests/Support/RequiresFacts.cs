@@ -46,3 +46,15 @@ public sealed class RequiresSysFactAttribute : FactAttribute
             Skip = "this platform has no /sys/devices/system: the topology comes from BDN's host information there";
     }
 }
+
+/// <summary>A test of busy cores that needs two processors to leave one idle; reported skipped, with the reason, elsewhere.</summary>
+public sealed class RequiresProcAndTwoProcessorsFactAttribute : FactAttribute
+{
+    public RequiresProcAndTwoProcessorsFactAttribute()
+    {
+        if (!File.Exists("/proc/stat"))
+            Skip = "this platform has no /proc: busy cores are not measured here (the column shows ?)";
+        else if (Environment.ProcessorCount < 2)
+            Skip = "one processor: a strategy cannot leave a second one idle";
+    }
+}
