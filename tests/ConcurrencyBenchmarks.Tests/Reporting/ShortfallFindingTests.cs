@@ -15,7 +15,7 @@ namespace ConcurrencyBenchmarks.Tests.Reporting;
 /// for the busy cores to be read: a case needs 100 clock ticks in all.
 /// </summary>
 [Scaling(WorkloadKind.Crunch, nameof(Iterations))]
-public class ShortCountingBenchmarks
+public class IdleCoresBenchmarks
 {
     [Params(200_000_000L)] public long Iterations { get; set; }
     [Params(2, 4)] public int Workers { get; set; }
@@ -36,7 +36,7 @@ public class ShortfallFindingTests
         // The machine as if the probe had found every processor delivering a full core: 2 workers can reach 2.0×.
         var processors = Environment.ProcessorCount;
         var capacity = new MachineCapacity(processors, new[] { 1, 2, 4, processors }.Where(k => k <= processors).Distinct().Select(k => new CapacityStep(k, k, 1.0)).ToArray());
-        var summary = InProcessMonitoring.Run<ShortCountingBenchmarks>(new InterferenceDiagnoser(), BusyCoresColumn.Default, iterations: 6);
+        var summary = InProcessMonitoring.Run<IdleCoresBenchmarks>(new InterferenceDiagnoser(), BusyCoresColumn.Default, iterations: 6);
         try
         {
             var findings = Findings.Of(summary, new RunEnvironment(processors, capacity));
