@@ -59,7 +59,7 @@ public static class PythonTour
                 if (line.StartsWith("INTERPRETER ", StringComparison.Ordinal))
                 {
                     interpreter = line["INTERPRETER ".Length..];
-                    output.WriteLine("  " + PythonInterpreter.Parse(python, interpreter).Description);
+                    output.WriteLine("  " + Described(python, interpreter).Description);
                 }
                 else if (line.StartsWith("RESULT ", StringComparison.Ordinal))
                     result = line["RESULT ".Length..];
@@ -76,15 +76,36 @@ public static class PythonTour
                 process.WaitForExit();
             }
         }
+        // What is given as a Python may be anything: one that does not run the script as a Python does is bad input.
         if (process.ExitCode != 0 || interpreter is null || result is null)
-            throw new InvalidOperationException($"{Script} failed in {python} with exit code {process.ExitCode}: {errors.Result.Trim()}");
+            throw new UsageException($"--python '{python}' did not run {Script} as a Python does (exit code {process.ExitCode}"
+                                     + (interpreter is null ? ", no INTERPRETER line" : result is null ? ", no RESULT line" : "")
+                                     + (errors.Result.Trim() is { Length: > 0 } error ? $": {error.Split('\n')[^1]})" : ")"));
+        try
+        {
+            using var json = JsonDocument.Parse(result);
+            var times = json.RootElement.EnumerateObject()
+                .SelectMany(workload => workload.Value.EnumerateObject()
+                    .Select(strategy => new TourResult(workload.Name, strategy.Name, TimeSpan.FromSeconds(strategy.Value.GetDouble()), [])))
+                .ToArray();
+            return new PythonRun(Described(python, interpreter), times);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new UsageException($"--python '{python}' printed a RESULT line that is not {Script}'s ({e.Message})");
+        }
+    }
 
-        using var json = JsonDocument.Parse(result);
-        var times = json.RootElement.EnumerateObject()
-            .SelectMany(workload => workload.Value.EnumerateObject()
-                .Select(strategy => new TourResult(workload.Name, strategy.Name, TimeSpan.FromSeconds(strategy.Value.GetDouble()), [])))
-            .ToArray();
-        return new PythonRun(PythonInterpreter.Parse(python, interpreter), times);
+    private static PythonInterpreter Described(string python, string interpreter)
+    {
+        try
+        {
+            return PythonInterpreter.Parse(python, interpreter);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new UsageException($"--python '{python}' printed an INTERPRETER line that is not {Script}'s ({e.Message})");
+        }
     }
 
     private static string? OnPath(string name) =>

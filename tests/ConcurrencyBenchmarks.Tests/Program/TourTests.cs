@@ -153,6 +153,23 @@ public class TourTests : NoLeftoverProcesses
         Assert.Contains("free-threaded", gilLine);
     }
 
+    [Theory]
+    [InlineData("exit 0", "did not run tour.py as a Python does (exit code 0, no INTERPRETER line)")]
+    [InlineData("echo 'no such module' >&2; exit 3", "did not run tour.py as a Python does (exit code 3, no INTERPRETER line: no such module)")]
+    [InlineData("echo 'INTERPRETER {not json'", "printed an INTERPRETER line that is not tour.py's")]
+    public void A_python_that_does_not_run_the_script_as_a_Python_does_is_refused_in_one_line(string body, string message)
+    {
+        using var folder = new TemporaryFolder("cb-notpython-");
+        var stub = Stub(folder.Path, "not-python", "#!/bin/sh\n" + body);
+
+        var result = Tour("--workers", "1", "--sleep", "10ms", "--iterations", "1e5", "--python", stub);
+
+        Assert.Equal(2, result.ExitCode);
+        var error = result.StandardError.TrimEnd();
+        Assert.DoesNotContain('\n', error);
+        Assert.Contains($"--python '{stub}' {message}", error);
+    }
+
     private static string StubPython(string interpreter, double threads) => $$$"""
         #!/bin/sh
         echo 'INTERPRETER {{{interpreter}}}'
