@@ -16,7 +16,7 @@ public static class MachineProbe
     public static RunEnvironment Measure(IReadOnlyCollection<BenchmarkCase> selected, TextWriter log)
     {
         var processors = Environment.ProcessorCount;
-        var topology = MachineTopology.Read() ?? HostTopology();
+        var topology = Topology.Value;
         if (topology is not null)
             log.WriteLine($"// Topology: {topology.Describe()}");
         var counting = selected
@@ -34,7 +34,9 @@ public static class MachineProbe
         return new RunEnvironment(processors, capacity) { Topology = topology };
     }
 
-    /// <summary>Where the OS has no /sys: BDN's host information, which counts cores and sockets but not NUMA nodes.</summary>
+    /// <summary>The machine's layout, read once: from /sys, else BDN's host information (cores and sockets, no NUMA nodes).</summary>
+    public static readonly Lazy<MachineTopology?> Topology = new(() => MachineTopology.Read() ?? HostTopology());
+
     private static MachineTopology? HostTopology()
     {
         var cpu = HostEnvironmentInfo.GetCurrent().Cpu.Value;

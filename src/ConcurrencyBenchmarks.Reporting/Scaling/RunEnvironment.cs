@@ -18,8 +18,8 @@ public sealed record RunEnvironment(int Processors, MachineCapacity? Capacity)
     /// </summary>
     public const double CapacityTolerance = 0.15;
 
-    /// <summary>This process's processors and the machine's layout, capacity not measured.</summary>
-    public static RunEnvironment Current => new(Environment.ProcessorCount, null) { Topology = MachineTopology.Read() };
+    /// <summary>This process's processors, capacity and layout not measured (the columns' defaults need neither).</summary>
+    public static RunEnvironment Current => new(Environment.ProcessorCount, null);
 
     /// <summary>How the OS lays out the processors (cores, SMT, NUMA), when it says.</summary>
     public MachineTopology? Topology { get; init; }

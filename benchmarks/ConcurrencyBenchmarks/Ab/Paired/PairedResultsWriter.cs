@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Environments;
 using ConcurrencyBenchmarks.Analysis.Comparison;
-using ConcurrencyBenchmarks.Workloads.Capacity;
+using ConcurrencyBenchmarks.Suite;
 using Perfolizer.Mathematics.QuantileEstimators;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;
@@ -87,7 +87,7 @@ public static class PairedResultsWriter
     /// <summary>The processors' layout where the OS gives it, as the suite's full JSON records it.</summary>
     public static JsonObject Layout() => new()
     {
-        ["Topology"] = MachineTopology.Read() is { } topology ? new JsonObject { ["Description"] = topology.Describe() } : null,
+        ["Topology"] = MachineProbe.Topology.Value is { } topology ? new JsonObject { ["Description"] = topology.Describe() } : null,
     };
 
     public static MachineFingerprint Machine() =>
