@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Running;
-using ConcurrencyBenchmarks.Analysis.History;
+using ConcurrencyBenchmarks.Analysis.Record;
 using ConcurrencyBenchmarks.Simulations;
 
 // Research on the suite's own tools: `steps` simulates the history's step detector; anything else runs the tools'
@@ -10,7 +10,7 @@ try
         ? StepsCommand.Run(args[1..], Console.Out)
         : BenchmarkSwitcher.FromAssembly(typeof(StepsCommand).Assembly).Run(args).Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
 }
-catch (Exception e) when (e is ArgumentException or HistoryInputException)
+catch (Exception e) when (e is ArgumentException or RunInputException)
 {
     Console.Error.WriteLine($"ConcurrencyBenchmarks.Simulations: {e.Message}");
     return 2;

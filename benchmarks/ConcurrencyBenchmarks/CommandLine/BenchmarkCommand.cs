@@ -56,12 +56,15 @@ public static class BenchmarkCommand
             throw new UsageException(SdkCheck.Advice);
 
         var environment = listing ? RunEnvironment.Current : MachineProbe.Measure(selected, Console.Out);
+        var started = DateTimeOffset.UtcNow;
         var summaries = switcher.Run(args, SuiteConfig.Create(withDefaultJob, environment)).ToArray();
         if (listing)
             return ExitCodes.Success;
         Console.WriteLine(WorkerNote.Describe());
         Console.WriteLine($"// Machine: {environment.Describe()}");
         environment = MachineProbe.MeasureAgain(environment, Console.Out);
+        if (ManifestWriter.Write(summaries, environment, args, started) is { } manifest)
+            Console.WriteLine($"// The run's manifest (sizes, capacity before and after, the reports it wrote): {manifest}");
         if (IndexPage.Write(summaries, environment) is { } page)
             Console.WriteLine($"// One page with charts and tables: {page}");
         if (DashboardExports.Write(summaries, environment) is [var bencher, ..] exports)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ConcurrencyBenchmarks.Analysis.Comparison;
+using ConcurrencyBenchmarks.Analysis.Record;
 using Perfolizer.Horology;
 using Perfolizer.Metrology;
 using Pragmastat;
@@ -33,9 +34,10 @@ public static class CompareCommand
                 DiffMachines = diff.Machines,
                 CrossesMachines = crosses,
                 Scaling = ScalingComparer.Compare(@base, diff, request.Options),
+                Warnings = [.. @base.CapacityWarnings("base"), .. diff.CapacityWarnings("diff")],
             };
         }
-        catch (ComparisonInputException e)
+        catch (RunInputException e)
         {
             throw new UsageException(e.Message);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConcurrencyBenchmarks.Ab;
 using ConcurrencyBenchmarks.Analysis.History;
+using ConcurrencyBenchmarks.Analysis.Record;
 using ConcurrencyBenchmarks.Suite;
 
 namespace ConcurrencyBenchmarks.CommandLine;
@@ -27,7 +28,7 @@ public static class HistoryCommand
                 _ => throw new UsageException($"history needs add or report; usage: {Usage}"),
             };
         }
-        catch (HistoryInputException e)
+        catch (RunInputException e)
         {
             throw new UsageException(e.Message);
         }

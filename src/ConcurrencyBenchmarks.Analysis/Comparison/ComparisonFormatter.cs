@@ -26,12 +26,13 @@ public static class ComparisonFormatter
             text.AppendLine(format == Format.Markdown
                 ? "**Cross-machine comparison**: the machines differ, so every time differs by the machines as much as by the code."
                 : "CROSS-MACHINE COMPARISON: the machines differ, so every time differs by the machines as much as by the code.");
+        foreach (var warning in report.Warnings)
+            text.AppendLine(format == Format.Markdown ? $"**Warning**: {warning}" : $"WARNING: {warning}");
         var rounded = report.Benchmarks.Where(b => b.RoundSpread is not null).ToArray();
-        if (rounded.Length > 0 && report.Options.Threshold.ToString() is var threshold && threshold.EndsWith('%')
-            && double.TryParse(threshold.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var percent))
+        if (rounded.Length > 0 && report.Options.RelativeFraction is { } fraction && report.Options.Threshold.ToString() is var threshold)
         {
             // A benchmark whose rounds differ by more than the threshold cannot show a change that small in every round.
-            var noisy = rounded.Where(b => b.RoundSpread > percent / 100).OrderByDescending(b => b.RoundSpread).ToArray();
+            var noisy = rounded.Where(b => b.RoundSpread > fraction).OrderByDescending(b => b.RoundSpread).ToArray();
             text.AppendLine(noisy.Length == 0
                 ? $"rounds: every benchmark's rounds agree within {threshold}"
                 : $"rounds: {noisy.Length} of {rounded.Length} benchmarks vary between rounds by more than {threshold}, too noisy to gate at it: "

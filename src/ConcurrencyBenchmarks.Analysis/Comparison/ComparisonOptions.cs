@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Perfolizer.Horology;
 using Perfolizer.Metrology;
+using Pragmastat;
 
 namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
@@ -13,6 +15,20 @@ public sealed record ComparisonOptions(Threshold Threshold, double NoiseNanoseco
     public const double DefaultNoiseNanoseconds = 0.3;
 
     public static ComparisonOptions Default => new(Threshold.Parse("5%"), DefaultNoiseNanoseconds, []);
+
+    /// <summary>
+    /// The threshold as a fraction of the time when it is relative (5% is 0.05), null when it is absolute (2ms): read
+    /// from the shifts Perfolizer gives it on two samples, one twice the other, as it would apply them.
+    /// </summary>
+    public double? RelativeFraction
+    {
+        get
+        {
+            double Shift(double nanoseconds) => -Threshold.EffectiveShift(new Sample([nanoseconds, nanoseconds], TimeUnit.Nanosecond));
+            var (once, twice) = (Shift(1e6), Shift(2e6));
+            return once > 0 && Math.Abs(twice - 2 * once) <= 1e-9 * twice ? once / 1e6 : null;
+        }
+    }
 
     public bool Includes(string fullName) =>
         Filters.Count == 0 || Filters.Any(glob => Glob(glob).IsMatch(fullName));

@@ -14,6 +14,9 @@ public sealed record ComparisonReport(IReadOnlyList<BenchmarkDiff> Benchmarks, C
     /// <summary>Whether the two sides ran on different machines (allowed with --allow-different-machines).</summary>
     public bool CrossesMachines { get; init; }
 
+    /// <summary>What the runs' own records warn of (a capacity that changed during a run), a line each.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public int Count(Verdict verdict) => Benchmarks.Count(b => b.Verdict == verdict);
 
     public IReadOnlyList<BenchmarkDiff> Slower => Benchmarks.Where(b => b.Verdict == Verdict.Slower).OrderByDescending(b => b.Ratio).ToArray();

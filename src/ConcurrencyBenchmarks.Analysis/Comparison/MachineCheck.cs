@@ -1,3 +1,5 @@
+using ConcurrencyBenchmarks.Analysis.Record;
+
 namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
 /// <summary>
@@ -19,7 +21,7 @@ public static class MachineCheck
             return false;
         return allowed
             ? true
-            : throw new ComparisonInputException(
+            : throw new RunInputException(
                 $"{difference}: times of two machines differ by the machines as much as by the code; measure both on one machine, or pass {AllowOption}");
     }
 

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ConcurrencyBenchmarks.Analysis.Record;
 
 namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
@@ -13,17 +13,12 @@ public sealed record MachineFingerprint(string Processor, int? LogicalCores, int
     public string? Topology { get; init; }
 
     /// <summary>The fingerprint of a full JSON report, or null when it records no host (a generated result set).</summary>
-    public static MachineFingerprint? From(JsonElement report)
-    {
-        if (!report.TryGetProperty("HostEnvironmentInfo", out var host) || host.ValueKind != JsonValueKind.Object)
-            return null;
-        string Text(string name) => host.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "?";
-        int? Number(string name) => host.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
-        return new MachineFingerprint(Text("ProcessorName"), Number("LogicalCoreCount"), Number("PhysicalCoreCount"), Text("OsVersion"), Text("RuntimeVersion"))
+    public static MachineFingerprint? From(FullReport report) =>
+        report.HostEnvironmentInfo is not { } host ? null
+        : new MachineFingerprint(host.ProcessorName ?? "?", host.LogicalCoreCount, host.PhysicalCoreCount, host.OsVersion ?? "?", host.RuntimeVersion ?? "?")
         {
-            Topology = TopologyOf(report),
+            Topology = report.RunEnvironment?.Topology?.Description,
         };
-    }
 
     /// <summary>The first way this machine differs from another, e.g. "processor 'AMD EPYC' against 'Intel Xeon'", or null when they are one.</summary>
     public string? DifferenceFrom(MachineFingerprint other) =>
@@ -45,11 +40,4 @@ public sealed record MachineFingerprint(string Processor, int? LogicalCores, int
         Topology is null
             ? $"{Processor}, {LogicalCores?.ToString() ?? "?"} logical and {PhysicalCores?.ToString() ?? "?"} physical cores, {Os}, {Runtime}"
             : $"{Processor}, {Topology}, {Os}, {Runtime}";
-
-    private static string? TopologyOf(JsonElement report) =>
-        report.TryGetProperty("RunEnvironment", out var run) && run.ValueKind == JsonValueKind.Object
-        && run.TryGetProperty("Topology", out var topology) && topology.ValueKind == JsonValueKind.Object
-        && topology.TryGetProperty("Description", out var description) && description.ValueKind == JsonValueKind.String
-            ? description.GetString()
-            : null;
 }

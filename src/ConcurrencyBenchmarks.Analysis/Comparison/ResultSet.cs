@@ -1,4 +1,5 @@
-using System.Text.Json;
+using ConcurrencyBenchmarks.Analysis.Record;
+using ConcurrencyBenchmarks.Reporting.Record;
 
 namespace ConcurrencyBenchmarks.Analysis.Comparison;
 
@@ -49,22 +50,18 @@ public sealed class ResultSet
         rounds.SelectMany(r => r).GroupBy(b => b.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.SelectMany(b => b.Value).ToArray(), StringComparer.Ordinal);
 
-    /// <summary>Reads a report file, or every full report under a folder (recursively).</summary>
+    /// <summary>Reads a report file, or the runs under a folder by <see cref="RunFiles"/>' rule: each run one round.</summary>
     public static ResultSet Load(string path, string role)
     {
-        var files = RunFiles.Of(path, role, message => new ComparisonInputException(message));
-        if (files.Length == 0)
-            throw new ComparisonInputException(
-                $"no {RunFiles.Pattern} under {role} '{path}': run the suite with the full JSON exporter (it is on by default; with your own config add --exporters fulljson)");
-
+        var runs = RunRecord.Read(path, role);
         var machines = new List<MachineFingerprint>();
         var scaling = new Dictionary<string, ScalingCase>(StringComparer.Ordinal);
         var rounds = new List<IReadOnlyDictionary<string, double[]>>();
-        foreach (var folder in files.GroupBy(f => Path.GetDirectoryName(Path.GetFullPath(f)), StringComparer.Ordinal))
+        foreach (var run in runs)
         {
-            // The same benchmark in several reports of one folder (a repeated run): all its values count.
+            // The same benchmark in several reports of one run (a repeated class): all its values count.
             var round = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-            foreach (var file in folder)
+            foreach (var file in run.Reports)
                 foreach (var (name, values) in Read(file, machines, scaling))
                 {
                     if (!round.TryGetValue(name, out var list))
@@ -73,61 +70,37 @@ public sealed class ResultSet
                 }
             rounds.Add(round.ToDictionary(b => b.Key, b => b.Value.ToArray(), StringComparer.Ordinal));
         }
-        return new ResultSet(Pool(rounds), files, machines.Distinct().ToArray(), rounds, scaling);
+        return new ResultSet(Pool(rounds), [.. runs.SelectMany(r => r.Reports).Select(r => r.Path)], machines.Distinct().ToArray(), rounds, scaling)
+        {
+            Runs = runs,
+        };
     }
 
-    private static IEnumerable<(string Name, double[] Values)> Read(string file, List<MachineFingerprint> machines, Dictionary<string, ScalingCase> scaling)
+    /// <summary>The runs the set was read from, with their manifests where they wrote one; none for a set held in memory.</summary>
+    public IReadOnlyList<RunRecord> Runs { get; private init; } = [];
+
+    /// <summary>One line for each run whose manifest says the machine's capacity changed while it ran.</summary>
+    public IEnumerable<string> CapacityWarnings(string role) =>
+        Runs.Where(r => r.Manifest?.CapacityHeld == false).Select(r =>
+            $"{role}: the machine's capacity changed during the run in '{r.Folder}' (its {RunManifest.FileName} says so): its CPU-bound times are not to be trusted");
+
+    private static IEnumerable<(string Name, double[] Values)> Read(ReportFile file, List<MachineFingerprint> machines, Dictionary<string, ScalingCase> scaling)
     {
-        JsonDocument json;
-        try
+        var report = file.Report;
+        if (MachineFingerprint.From(report) is { } machine)
+            machines.Add(machine);
+        foreach (var benchmark in report.Benchmarks!)
         {
-            json = JsonDocument.Parse(File.ReadAllBytes(file));
-        }
-        catch (JsonException e)
-        {
-            throw new ComparisonInputException($"'{file}' is not valid JSON: {e.Message.Split('\n')[0]}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ComparisonInputException($"cannot read '{file}': {e.Message}");
-        }
-        using (json)
-        {
-            if (json.RootElement.ValueKind != JsonValueKind.Object
-                || !json.RootElement.TryGetProperty("Benchmarks", out var list) || list.ValueKind != JsonValueKind.Array)
-                throw new ComparisonInputException($"'{file}' is not a BenchmarkDotNet report: it has no Benchmarks list");
-            if (MachineFingerprint.From(json.RootElement) is { } machine)
-                machines.Add(machine);
-
-            var recorded = RecordedScaling.Of(json.RootElement);
-            var read = new List<(string, double[])>();
-            foreach (var benchmark in list.EnumerateArray())
-            {
-                var name = benchmark.TryGetProperty("FullName", out var fullName) && fullName.ValueKind == JsonValueKind.String
-                    ? fullName.GetString()!
-                    : throw new ComparisonInputException($"'{file}' has a benchmark without a FullName");
-                if (!benchmark.TryGetProperty("Statistics", out var statistics) || statistics.ValueKind != JsonValueKind.Object
-                    || !statistics.TryGetProperty("OriginalValues", out var values) || values.ValueKind != JsonValueKind.Array
-                    || values.GetArrayLength() == 0)
-                    throw new ComparisonInputException(
-                        $"'{name}' in '{file}' has no raw values (Statistics.OriginalValues): it failed, or the report is not a full JSON export");
-                read.Add((name, values.EnumerateArray().Select(v => Measurement(v, name, file)).ToArray()));
-                if (Text(benchmark, "Type") is { } type && Text(benchmark, "Method") is { } method && Text(benchmark, "Parameters") is { } parameters
-                    && ScalingCase.From(type, method, parameters, recorded.GetValueOrDefault(name)) is { } position)
-                    scaling[name] = position;
-            }
-            return read;
+            var name = benchmark.FullName ?? throw new RunInputException($"'{file.Path}' has a benchmark without a FullName");
+            if (benchmark.Statistics?.OriginalValues is not { Count: > 0 } values)
+                throw new RunInputException(
+                    $"'{name}' in '{file.Path}' has no raw values (Statistics.OriginalValues): it failed, or the report is not a full JSON export");
+            foreach (var value in values)
+                if (!(double.IsFinite(value) && value > 0))
+                    throw new RunInputException($"'{name}' in '{file.Path}' has a raw value that is not a time above zero: {value}");
+            if (ScalingCase.From(benchmark, report.Scaling?.GetValueOrDefault(name)) is { } position)
+                scaling[name] = position;
+            yield return (name, [.. values]);
         }
     }
-
-    /// <summary>A raw value as a time: a finite number above zero, or one line naming the benchmark and the file.</summary>
-    private static double Measurement(JsonElement value, string name, string file) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var nanoseconds) && double.IsFinite(nanoseconds) && nanoseconds > 0
-            ? nanoseconds
-            : throw new ComparisonInputException($"'{name}' in '{file}' has a raw value that is not a time above zero: {Shorten(value.GetRawText())}");
-
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -1,5 +1,4 @@
-using System.Text.Json;
-using ConcurrencyBenchmarks.Reporting.Exporters;
+using ConcurrencyBenchmarks.Analysis.Record;
 using ConcurrencyBenchmarks.Reporting.Scaling;
 
 namespace ConcurrencyBenchmarks.Analysis.Comparison;
@@ -21,36 +20,16 @@ public sealed record ScalingCase(string Family, string Strategy, int Workers, bo
         var workersParameter = recorded?.WorkersParameter ?? ScalingAttribute.DefaultWorkersParameter;
         var pairs = parameters.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToArray();
         var workers = pairs.FirstOrDefault(p => p[0] == workersParameter);
-        if (workers is not [_, var value] || !int.TryParse(value, out var count))
+        if (workers is not [_, var value] || (recorded?.Workers ?? (int.TryParse(value, out var parsed) ? parsed : null)) is not { } count)
             return null;
         var others = string.Join("&", pairs.Where(p => p[0] != workersParameter).Select(p => string.Join('=', p)));
         return new ScalingCase($"{type}({others})", method, count, recorded?.Baseline ?? method == ScalingAttribute.UnrecordedBaselineMethod);
     }
 
+    /// <summary>A case of a full report, with what the run recorded of it; null when it has no worker count.</summary>
+    public static ScalingCase? From(ReportedBenchmark benchmark, RecordedScaling? recorded) =>
+        benchmark is { Type: { } type, Method: { } method, Parameters: { } parameters } ? From(type, method, parameters, recorded) : null;
+
     /// <summary>Whether <paramref name="other"/> is this case's baseline: the family's baseline at the same worker count.</summary>
     public bool HasBaseline(ScalingCase other) => other.IsBaseline && other.Family == Family && other.Workers == Workers;
-}
-
-/// <summary>
-/// What a run recorded of one case's scaling beside BDN's data (<see cref="FullJsonExporter"/>): the class's worker
-/// parameter, whether the case is its class's baseline, and its efficiency. Each is null in reports that predate it.
-/// </summary>
-public sealed record RecordedScaling(string? WorkersParameter, bool? Baseline, double? Efficiency)
-{
-    /// <summary>Every case a full JSON report recorded, by full name.</summary>
-    public static Dictionary<string, RecordedScaling> Of(JsonElement report)
-    {
-        var recorded = new Dictionary<string, RecordedScaling>(StringComparer.Ordinal);
-        if (!report.TryGetProperty(FullJsonExporter.ScalingKey, out var scaling) || scaling.ValueKind != JsonValueKind.Object)
-            return recorded;
-        foreach (var entry in scaling.EnumerateObject().Where(e => e.Value.ValueKind == JsonValueKind.Object))
-        {
-            var value = entry.Value;
-            recorded[entry.Name] = new RecordedScaling(
-                value.TryGetProperty("WorkersParameter", out var workers) && workers.ValueKind == JsonValueKind.String ? workers.GetString() : null,
-                value.TryGetProperty("Baseline", out var baseline) && baseline.ValueKind is JsonValueKind.True or JsonValueKind.False ? baseline.GetBoolean() : null,
-                value.TryGetProperty("Efficiency", out var efficiency) && efficiency.ValueKind == JsonValueKind.Number ? efficiency.GetDouble() : null);
-        }
-        return recorded;
-    }
 }

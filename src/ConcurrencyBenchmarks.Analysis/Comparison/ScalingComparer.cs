@@ -76,11 +76,7 @@ public static class ScalingComparer
     }
 
     // A speed-up has no unit: an absolute threshold (2ms) means nothing for it, so such a threshold counts as 5%.
-    private static double RelativeFraction(ComparisonOptions options) =>
-        options.Threshold.ToString() is var text && text.EndsWith('%')
-        && double.TryParse(text.TrimEnd('%'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var percent)
-            ? percent / 100
-            : 0.05;
+    private static double RelativeFraction(ComparisonOptions options) => options.RelativeFraction ?? 0.05;
 
     private static Perfolizer.Metrology.Threshold RelativeThreshold(double fraction) =>
         Perfolizer.Metrology.Threshold.Parse((fraction * 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%");

@@ -1,3 +1,4 @@
+using ConcurrencyBenchmarks.Analysis.Record;
 using System.Text.Json.Serialization;
 using ConcurrencyBenchmarks.Analysis.Comparison;
 

@@ -1,3 +1,4 @@
+using ConcurrencyBenchmarks.Analysis.Record;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -48,10 +49,10 @@ public sealed partial class HistoryStore(string folder)
     public (string File, int Runs) Add(HistoryRun run)
     {
         if (HistoryRunCheck.Problem(run) is { } problem)
-            throw new HistoryInputException($"this run cannot be kept: {problem}");
+            throw new RunInputException($"this run cannot be kept: {problem}");
         var line = JsonSerializer.Serialize(run, Json);
         if (Parse(line, out var reason) is null)
-            throw new HistoryInputException($"this run would not read back from the history: {reason}");
+            throw new RunInputException($"this run would not read back from the history: {reason}");
         var file = FileFor(run.Machine);
         try
         {
@@ -60,7 +61,7 @@ public sealed partial class HistoryStore(string folder)
             var text = HistoryFile.ReadAll(stream);
             var runs = ReadLines(file, text).Runs;
             if (runs.FirstOrDefault(r => r.Run.Id == run.Id) is { Run: not null } kept)
-                throw new HistoryInputException($"this run is in the history already ({file}, line {kept.Line}: commit {kept.Run.Commit}, {kept.Run.Date:u})");
+                throw new RunInputException($"this run is in the history already ({file}, line {kept.Line}: commit {kept.Run.Commit}, {kept.Run.Date:u})");
             // A file whose last line lost its end (a copy cut short) must not swallow the new run.
             var separator = text.Length > 0 && !text.EndsWith('\n') ? "\n" : "";
             HistoryFile.Append(stream, separator + line + "\n");
@@ -68,7 +69,7 @@ public sealed partial class HistoryStore(string folder)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new HistoryInputException($"cannot write the history in '{Folder}': {e.Message}");
+            throw new RunInputException($"cannot write the history in '{Folder}': {e.Message}");
         }
     }
 
@@ -76,7 +77,7 @@ public sealed partial class HistoryStore(string folder)
     public HistoryContents Load()
     {
         if (!Directory.Exists(Folder))
-            throw new HistoryInputException($"the history '{Folder}' does not exist");
+            throw new RunInputException($"the history '{Folder}' does not exist");
         var runs = new List<(string File, HistoryRun Run)>();
         var problems = new List<HistoryProblem>();
         foreach (var file in Directory.GetFiles(Folder, "*" + Extension).Order(StringComparer.Ordinal))
@@ -89,7 +90,7 @@ public sealed partial class HistoryStore(string folder)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new HistoryInputException($"cannot read the history file '{file}': {e.Message}");
+                throw new RunInputException($"cannot read the history file '{file}': {e.Message}");
             }
             var (read, fileProblems) = ReadLines(file, text);
             problems.AddRange(fileProblems);

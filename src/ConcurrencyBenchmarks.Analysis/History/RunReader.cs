@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text;
 using ConcurrencyBenchmarks.Analysis.Comparison;
-using ConcurrencyBenchmarks.Reporting.Exporters;
+using ConcurrencyBenchmarks.Analysis.Record;
 
 namespace ConcurrencyBenchmarks.Analysis.History;
 
@@ -25,9 +24,11 @@ public static class RunReader
     public static (HistoryRun Run, IReadOnlyList<string> LeftOut) Read(string path, string commit, DateTimeOffset date, string? since = null)
     {
         // BenchmarkDotNet.Artifacts holds the run in results/, and may hold other runs beside it (ab's comparisons): not those.
-        var files = RunFiles.Of(path, "--results", message => new HistoryInputException(message));
-        if (files.Length == 0)
-            throw new HistoryInputException($"no {RunFiles.Pattern} under --results '{path}': run the suite first (its full JSON exporter is on by default)");
+        var runs = RunRecord.Read(path, "--results");
+        if (runs.Count > 1)
+            throw new RunInputException(
+                $"'{path}' holds {runs.Count} runs, a folder each ({string.Join(", ", runs.Take(3).Select(r => Path.GetFileName(r.Folder)))}{(runs.Count > 3 ? ", …" : "")}): "
+                + "add one run at a time");
 
         var benchmarks = new List<HistoryBenchmark>();
         var leftOut = new List<string>();
@@ -35,54 +36,45 @@ public static class RunReader
         var kernels = new HashSet<string>(StringComparer.Ordinal);
         var written = new List<(DateTime When, string File)>();
         var identity = new StringBuilder();
-        foreach (var file in files)
+        foreach (var (file, report) in runs.Single().Reports)
         {
-            using var json = Parse(file);
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Benchmarks", out var list) || list.ValueKind != JsonValueKind.Array)
-                throw new HistoryInputException($"'{file}' is not a BenchmarkDotNet report: it has no Benchmarks list");
-            machines.Add(MachineFingerprint.From(root)
-                         ?? throw new HistoryInputException($"'{file}' does not say which machine it ran on (no HostEnvironmentInfo): the history keeps machines apart"));
-            if (ReportTime(root) is { } when)
+            machines.Add(MachineFingerprint.From(report)
+                         ?? throw new RunInputException($"'{file}' does not say which machine it ran on (no HostEnvironmentInfo): the history keeps machines apart"));
+            if (ReportTime(report.Title) is { } when)
                 written.Add((when, file));
-            if (root.TryGetProperty(FullJsonExporter.EnvironmentKey, out var environment) && environment.ValueKind == JsonValueKind.Object
-                && Text(environment, FullJsonExporter.KernelKey) is { } kernel)
+            if (report.RunEnvironment?.Kernel is { } kernel)
                 kernels.Add(kernel);
-            var recorded = RecordedScaling.Of(root);
             var read = new List<HistoryBenchmark>();
-            foreach (var benchmark in list.EnumerateArray())
+            foreach (var benchmark in report.Benchmarks!)
             {
-                var id = Text(benchmark, "FullName") ?? throw new HistoryInputException($"'{file}' has a benchmark without a FullName");
-                if (benchmark.TryGetProperty("Statistics", out var stated) && stated.ValueKind == JsonValueKind.Object
-                    && stated.TryGetProperty("Median", out var statedMedian) && statedMedian.ValueKind is not (JsonValueKind.Number or JsonValueKind.Null))
-                    throw new HistoryInputException($"'{id}' in '{file}' has a Median that is not a number ({statedMedian.GetRawText()}): the history keeps no such value");
-                if (!benchmark.TryGetProperty("Statistics", out var statistics) || statistics.ValueKind != JsonValueKind.Object
-                    || Number(statistics, "Median") is not { } median || Number(statistics, "N") is not { } n || n < 1)
+                var id = benchmark.FullName ?? throw new RunInputException($"'{file}' has a benchmark without a FullName");
+                if (benchmark.Statistics is not { Median: { } median, N: >= 1 and var n } statistics)
                 {
                     leftOut.Add($"{id}: no result in '{file}' (it failed)");
                     continue;
                 }
-                foreach (var field in new[] { "Median", "Q1", "Q3", "Min", "Max" })
-                    if (Number(statistics, field) is { } value && !(double.IsFinite(value) && value > 0))
-                        throw new HistoryInputException($"'{id}' in '{file}' has a {field} that is not a time above zero ({value}): the history keeps no such value");
-                identity.Append(id).Append(':').Append(statistics.TryGetProperty("OriginalValues", out var values) ? values.GetRawText() : median.ToString("R")).Append('\n');
-                read.Add(new HistoryBenchmark(id, Text(benchmark, "Type") ?? "", Text(benchmark, "Method") ?? "", Text(benchmark, "Parameters") ?? "",
-                    median, Number(statistics, "Q1") ?? median, Number(statistics, "Q3") ?? median,
-                    Number(statistics, "Min") ?? median, Number(statistics, "Max") ?? median, (int)n,
-                    Speedup: null, Efficiency: recorded.GetValueOrDefault(id)?.Efficiency,
-                    WorkersParameter: recorded.GetValueOrDefault(id)?.WorkersParameter, Baseline: recorded.GetValueOrDefault(id)?.Baseline));
+                foreach (var (field, value) in new[] { ("Median", statistics.Median), ("Q1", statistics.Q1), ("Q3", statistics.Q3), ("Min", statistics.Min), ("Max", statistics.Max) })
+                    if (value is { } time && !(double.IsFinite(time) && time > 0))
+                        throw new RunInputException($"'{id}' in '{file}' has a {field} that is not a time above zero ({time}): the history keeps no such value");
+                identity.Append(id).Append(':')
+                    .Append(statistics.OriginalValues is { } values ? string.Join(',', values.Select(v => v.ToString("R", CultureInfo.InvariantCulture))) : median.ToString("R"))
+                    .Append('\n');
+                var recorded = report.Scaling?.GetValueOrDefault(id);
+                read.Add(new HistoryBenchmark(id, benchmark.Type ?? "", benchmark.Method ?? "", benchmark.Parameters ?? "",
+                    median, statistics.Q1 ?? median, statistics.Q3 ?? median, statistics.Min ?? median, statistics.Max ?? median, n,
+                    Speedup: null, Efficiency: recorded?.Efficiency, WorkersParameter: recorded?.WorkersParameter, Baseline: recorded?.Baseline));
             }
             benchmarks.AddRange(WithSpeedups(read));
         }
         if (benchmarks.GroupBy(b => b.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            throw new HistoryInputException($"'{twice.Key}' is in more than one report under '{path}': give the results folder of one run");
+            throw new RunInputException($"'{twice.Key}' is in more than one report under '{path}': give the results folder of one run");
         if (machines.Count > 1)
-            throw new HistoryInputException($"the reports under '{path}' come from {machines.Count} machines: add each machine's run on its own");
+            throw new RunInputException($"the reports under '{path}' come from {machines.Count} machines: add each machine's run on its own");
         if (benchmarks.Count == 0)
-            throw new HistoryInputException($"no benchmark under '{path}' has a result: every one failed");
+            throw new RunInputException($"no benchmark under '{path}' has a result: every one failed");
         if (written.Count > 1 && written.MaxBy(w => w.When) is var last && written.MinBy(w => w.When) is var first && last.When - first.When > OneRunSpan)
-            throw new HistoryInputException($"the reports under '{path}' were written {(last.When - first.When).TotalHours:0} hours apart ({Path.GetFileName(first.File)}, "
-                                            + $"{Path.GetFileName(last.File)}): more than one run; give the results folder of one run");
+            throw new RunInputException($"the reports under '{path}' were written {(last.When - first.When).TotalHours:0} hours apart ({Path.GetFileName(first.File)}, "
+                                        + $"{Path.GetFileName(last.File)}): more than one run; give the results folder of one run");
         var run = new HistoryRun(Hash(identity.ToString()), commit, date, machines.Single(), benchmarks,
             Kernel: kernels.Count == 1 ? kernels.Single() : null, Since: since);
         return (run, leftOut);
@@ -102,33 +94,11 @@ public static class RunReader
     }
 
     /// <summary>When BDN wrote the report: its title ends in the run's time, e.g. "…OnlySleepBenchmarks-20261129-103303".</summary>
-    private static DateTime? ReportTime(JsonElement root) =>
-        Text(root, "Title") is { Length: > 16 } title
+    private static DateTime? ReportTime(string? title) =>
+        title is { Length: > 16 }
         && DateTime.TryParseExact(title[^15..], "yyyyMMdd-HHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var when)
             ? when
             : null;
 
-    private static JsonDocument Parse(string file)
-    {
-        try
-        {
-            return JsonDocument.Parse(File.ReadAllBytes(file));
-        }
-        catch (JsonException e)
-        {
-            throw new HistoryInputException($"'{file}' is not valid JSON: {e.Message.Split('\n')[0]}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new HistoryInputException($"cannot read '{file}': {e.Message}");
-        }
-    }
-
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static double? Number(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 }

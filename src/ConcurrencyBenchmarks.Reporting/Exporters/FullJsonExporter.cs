@@ -68,6 +68,7 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
             // The contract as the class declared it: what compare and the history read the case's place in scaling by.
             ["WorkersParameter"] = SummaryCases.Contract(c.Key)?.WorkersParameter,
             ["Baseline"] = c.Value.IsSerial,
+            ["Workers"] = c.Value.Workers,
             ["IdealNanoseconds"] = ScalingMath.IdealNanoseconds(c.Value, all),
             ["Efficiency"] = ScalingMath.Efficiency(c.Value, all),
         });

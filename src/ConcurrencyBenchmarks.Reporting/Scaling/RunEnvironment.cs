@@ -43,16 +43,21 @@ public sealed record RunEnvironment(int Processors, MachineCapacity? Capacity)
     /// </summary>
     public string? DescribeChange()
     {
-        if (Capacity?.AtAllProcessors is not { } before || CapacityAfter?.AtAllProcessors is not { } after)
+        if (CapacityHeld is not { } held)
             return null;
-        var changed = Math.Abs(after.TotalSpeedup / before.TotalSpeedup - 1) > CapacityTolerance
-                      || Math.Abs(after.EqualShareSpeedup / before.EqualShareSpeedup - 1) > CapacityTolerance;
+        var (before, after) = (Capacity!.AtAllProcessors!, CapacityAfter!.AtAllProcessors!);
         var numbers = string.Create(CultureInfo.InvariantCulture,
             $"{before.TotalSpeedup:0.0}× in total and {before.EqualShareSpeedup:0.0}× for equal shares before the benchmarks, "
             + $"{after.TotalSpeedup:0.0}× and {after.EqualShareSpeedup:0.0}× after");
-        return changed
-            ? $"The machine's capacity changed during the run ({numbers}): the host gave the run more or less as it went, so CPU-bound cases "
-              + "measured in between are not to be trusted; re-run on a quieter machine"
-            : $"The machine's capacity held during the run ({numbers})";
+        return held
+            ? $"The machine's capacity held during the run ({numbers})"
+            : $"The machine's capacity changed during the run ({numbers}): the host gave the run more or less as it went, so CPU-bound cases "
+              + "measured in between are not to be trusted; re-run on a quieter machine";
     }
+
+    /// <summary>Whether the capacity after the benchmarks is within <see cref="CapacityTolerance"/> of before; null when not measured twice.</summary>
+    public bool? CapacityHeld =>
+        Capacity?.AtAllProcessors is not { } before || CapacityAfter?.AtAllProcessors is not { } after ? null
+        : Math.Abs(after.TotalSpeedup / before.TotalSpeedup - 1) <= CapacityTolerance
+          && Math.Abs(after.EqualShareSpeedup / before.EqualShareSpeedup - 1) <= CapacityTolerance;
 }

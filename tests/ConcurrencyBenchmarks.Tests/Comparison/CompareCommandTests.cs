@@ -44,18 +44,18 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("\"NaN\"")]
-    [InlineData("\"fast\"")]
-    [InlineData("0")]
-    [InlineData("-10116349")]
-    [InlineData("1e400")]
-    public void A_raw_value_that_is_not_a_time_above_zero_is_refused_in_one_line(string damaged)
+    [InlineData("\"NaN\"", "has a raw value that is not a time above zero")]
+    [InlineData("\"fast\"", "is not a BenchmarkDotNet full report: Benchmarks[0].Statistics.OriginalValues[0] is not of the kind")]
+    [InlineData("0", "has a raw value that is not a time above zero")]
+    [InlineData("-10116349", "has a raw value that is not a time above zero")]
+    [InlineData("1e400", "has a raw value that is not a time above zero")]
+    public void A_raw_value_that_is_not_a_time_above_zero_is_refused_in_one_line(string damaged, string expected)
     {
         var folder = DamagedReport.Write(_folder, text => text.Replace("10116349,", damaged + ",").Replace("\"Median\":10113694", "\"Median\":" + damaged));
 
         var error = Assert.Throws<UsageException>(() => Compare("--base", Path.Combine(RealRuns, "run-a"), "--diff", folder));
 
-        Assert.Contains("has a raw value that is not a time above zero", error.Message);
+        Assert.Contains(expected, error.Message);
         Assert.DoesNotContain('\n', error.Message);
     }
 

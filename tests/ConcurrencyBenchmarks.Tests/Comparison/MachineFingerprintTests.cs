@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConcurrencyBenchmarks.Analysis.Comparison;
+using ConcurrencyBenchmarks.Analysis.Record;
 
 namespace ConcurrencyBenchmarks.Tests.Comparison;
 
@@ -7,12 +8,12 @@ namespace ConcurrencyBenchmarks.Tests.Comparison;
 public class MachineFingerprintTests
 {
     private static MachineFingerprint Read(string? topology) =>
-        MachineFingerprint.From(JsonDocument.Parse($$"""
+        MachineFingerprint.From(JsonSerializer.Deserialize<FullReport>($$"""
             {
               "HostEnvironmentInfo": { "ProcessorName": "Intel Xeon", "LogicalCoreCount": 16, "PhysicalCoreCount": 8, "OsVersion": "Linux", "RuntimeVersion": ".NET 10.0.12" },
               "RunEnvironment": { "Topology": {{(topology is null ? "null" : JsonSerializer.Serialize(new { Description = topology }))}} }
             }
-            """).RootElement)!;
+            """)!)!;
 
     [Fact]
     public void Two_layouts_that_differ_are_named_as_the_difference()

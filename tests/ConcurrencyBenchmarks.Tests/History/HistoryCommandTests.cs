@@ -136,7 +136,7 @@ public sealed class HistoryCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal(6, new HistoryStore(Store).Load().Machines.Single().Runs.Single().Benchmarks.Count);
-        Assert.EndsWith($"is in more than one report under '{mixed}': give the results folder of one run", refused.Message);
+        Assert.Equal($"'{mixed}' holds 2 runs, a folder each (one, two): add one run at a time", refused.Message);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ConcurrencyBenchmarks.Analysis.Comparison;
 using ConcurrencyBenchmarks.Analysis.History;
+using ConcurrencyBenchmarks.Analysis.Record;
 
 namespace ConcurrencyBenchmarks.Tests.History;
 
@@ -42,7 +43,7 @@ public sealed class HistoryStoreTests : IDisposable
         store.Add(Run("a1", "c1", Epyc));
         store.Add(Run("a2", "c1", Epyc)); // the same commit measured again is another run
 
-        var refused = Assert.Throws<HistoryInputException>(() => store.Add(Run("a1", "c1", Epyc)));
+        var refused = Assert.Throws<RunInputException>(() => store.Add(Run("a1", "c1", Epyc)));
 
         Assert.Contains("this run is in the history already", refused.Message);
         Assert.Contains("line 1", refused.Message);
@@ -138,7 +139,7 @@ public sealed class HistoryStoreTests : IDisposable
         var good = Run("a1", "c1", Epyc);
         var bad = good with { Id = "a2", Benchmarks = [good.Benchmarks[0] with { Median = double.NaN }] };
 
-        var refused = Assert.Throws<HistoryInputException>(() => store.Add(bad));
+        var refused = Assert.Throws<RunInputException>(() => store.Add(bad));
 
         Assert.Contains("Median is not a time above zero (NaN)", refused.Message);
         Assert.Empty(Directory.GetFiles(_folder));
@@ -159,7 +160,7 @@ public sealed class HistoryStoreTests : IDisposable
             {
                 store.Add(same);
             }
-            catch (HistoryInputException e) when (e.Message.Contains("in the history already"))
+            catch (RunInputException e) when (e.Message.Contains("in the history already"))
             {
                 Interlocked.Increment(ref refusals);
             }
@@ -176,7 +177,7 @@ public sealed class HistoryStoreTests : IDisposable
     {
         var missing = Path.Combine(_folder, "nothing-here");
 
-        var e = Assert.Throws<HistoryInputException>(() => new HistoryStore(missing).Load());
+        var e = Assert.Throws<RunInputException>(() => new HistoryStore(missing).Load());
 
         Assert.Equal($"the history '{missing}' does not exist", e.Message);
     }

@@ -160,7 +160,7 @@ public class ReportingTests(TinyRun run) : IClassFixture<TinyRun>
         Assert.Equal(topology.PhysicalCores, recorded.GetProperty("PhysicalCores").GetInt32());
         Assert.Equal(topology.ThreadsPerCore, recorded.GetProperty("ThreadsPerCore").GetInt32());
         Assert.Equal(topology.NumaNodes, recorded.GetProperty("NumaNodes").GetInt32());
-        var machine = ConcurrencyBenchmarks.Analysis.Comparison.MachineFingerprint.From(document.RootElement)!;
+        var machine = ConcurrencyBenchmarks.Analysis.Comparison.MachineFingerprint.From(ConcurrencyBenchmarks.Analysis.Record.ReportFile.Read(json).Report)!;
         Assert.Equal(topology.Describe(), machine.Topology);
         Assert.Contains(topology.Describe(), machine.ToString());
     }

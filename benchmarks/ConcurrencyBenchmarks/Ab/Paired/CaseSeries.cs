@@ -1,5 +1,6 @@
 using ConcurrencyBenchmarks.Ab.Runner;
 using ConcurrencyBenchmarks.Analysis.Comparison;
+using ConcurrencyBenchmarks.Analysis.Record;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Environments;
 using ConcurrencyBenchmarks.Analysis.Comparison;
+using ConcurrencyBenchmarks.Analysis.Record;
 using ConcurrencyBenchmarks.Suite;
 using Perfolizer.Mathematics.QuantileEstimators;
 
@@ -91,5 +92,5 @@ public static class PairedResultsWriter
     };
 
     public static MachineFingerprint Machine() =>
-        MachineFingerprint.From(JsonDocument.Parse(new JsonObject { ["HostEnvironmentInfo"] = Host(), ["RunEnvironment"] = Layout() }.ToJsonString()).RootElement)!;
+        MachineFingerprint.From(new JsonObject { ["HostEnvironmentInfo"] = Host(), ["RunEnvironment"] = Layout() }.Deserialize<FullReport>()!)!;
 }
