@@ -35,8 +35,9 @@ public sealed record AbOptions(string Base, string? Head, int? Rounds, IReadOnly
     public static readonly string[] QuickSelection =
         ["--filter", "*OnlySleepBenchmarks*", "*CrunchNumbersBenchmarks*", "--workers", "1,4", "--sleep", "20ms", "--iterations", "1e8"];
 
-    private static readonly string[] CompareFlags = CompareCommand.ComparisonFlags;
-    private static readonly string[] CompareValues = CompareCommand.ComparisonValues;
+    // compare's judging options, by the names it declares them under: ab passes them on to it.
+    private static readonly string[] CompareFlags = [.. new ComparisonOptionSet().All.Where(o => o.ValueType == typeof(bool)).Select(o => o.Name)];
+    private static readonly string[] CompareValues = [.. new ComparisonOptionSet().All.Where(o => o.ValueType != typeof(bool)).Select(o => o.Name)];
     private static readonly string[] Selecting = ["--filter", "--anyCategories", "--allCategories", "--workers"];
 
     public bool IsPaired => Rounds is null;

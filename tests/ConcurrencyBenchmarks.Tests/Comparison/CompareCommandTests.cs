@@ -217,8 +217,23 @@ public sealed class CompareCommandTests : IDisposable
         Expect("--noise 'quiet' is not a time", "--base", @base, "--diff", @base, "--noise", "quiet");
         Expect("--top '0' is not valid", "--base", @base, "--diff", @base, "--top", "0");
         Expect("--format 'html' is not valid", "--base", @base, "--diff", @base, "--format", "html");
-        Expect("compare needs --base and --diff", "--base", @base);
-        Expect("unknown compare option '--colour'", "--base", @base, "--diff", @base, "--colour", "red");
+        Expect("Option '--diff' is required; usage: compare --base <dir|file> --diff <dir|file>", "--base", @base);
+        Expect("Unrecognized command or argument '--colour'", "--base", @base, "--diff", @base, "--colour", "red");
+        Expect("Option '--base' expects a single argument but 2 were provided", "--base", @base, "--base", @base, "--diff", @base);
+    }
+
+    [Fact]
+    public void Help_lists_every_option_compare_declares_and_both_spellings_of_a_value_work()
+    {
+        var (exit, help) = Compare("--help");
+        var (_, spaced) = Compare("--base", Path.Combine(RealRuns, "run-a"), "--diff", Path.Combine(RealRuns, "run-b"), "--threshold", "50%", "--format", "console");
+        var (_, joined) = Compare("--base=" + Path.Combine(RealRuns, "run-a"), "--diff=" + Path.Combine(RealRuns, "run-b"), "--threshold=50%", "--format=console");
+
+        Assert.Equal(0, exit);
+        foreach (var option in new[] { "--base", "--diff", "--filter", "--threshold", "--noise", "--top", "--full-id", "--fail-on-regression", "--format", "--output", "--allow-different-machines" })
+            Assert.Contains($"  {option} ", help);
+        Assert.Equal(spaced, joined);
+        Assert.StartsWith("faster: 0, slower: 0, same: 6", joined);
     }
 
     [Fact]

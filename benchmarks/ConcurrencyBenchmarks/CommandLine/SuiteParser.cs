@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
+namespace ConcurrencyBenchmarks.CommandLine;
+
+/// <summary>
+/// How the suite's own commands read their arguments, on System.CommandLine: <c>--name value</c> and
+/// <c>--name=value</c> alike, <c>--help</c> on every command from the options it declares, and any mistake (an
+/// unknown option, one given twice, a value that does not parse) refused in one line with the command's usage.
+/// </summary>
+public static class SuiteParser
+{
+    public const string Program = "ConcurrencyBenchmarks";
+
+    /// <summary>The parse of <paramref name="args"/> by <paramref name="command"/>; null when they asked for help, which is then written.</summary>
+    public static ParseResult? Parse(Command command, IReadOnlyList<string> args, TextWriter output)
+    {
+        var root = new RootCommand("ConcurrencyBenchmarks: how .NET runs work side by side, every number held against the physical limit.")
+        {
+            command,
+        };
+        var result = root.Parse([command.Name, .. args]);
+        if (result.Action is HelpAction)
+        {
+            result.Invoke(new InvocationConfiguration { Output = output });
+            return null;
+        }
+        if (result.Errors.Count > 0)
+            throw new UsageException($"{result.Errors[0].Message.TrimEnd('.')}; usage: {Usage(command)}");
+        return result;
+    }
+
+    /// <summary>One line of usage, from the options the command declares, e.g. <c>compare --base &lt;dir|file&gt; [--top &lt;N&gt;]</c>.</summary>
+    public static string Usage(Command command) =>
+        string.Join(' ', new[] { CommandPath(command) }.Concat(command.Options.Where(o => o is not HelpOption and not VersionOption && !o.Hidden).Select(Usage)));
+
+    private static string Usage(Option option)
+    {
+        var value = option.ValueType == typeof(bool) ? option.Name
+            : option.Arity.MaximumNumberOfValues > 1 ? $"{option.Name} <{option.HelpName ?? "value"}>..."
+            : $"{option.Name} <{option.HelpName ?? "value"}>";
+        return option.Required ? value : $"[{value}]";
+    }
+
+    private static string CommandPath(Command command) =>
+        command.Parents.OfType<Command>().FirstOrDefault(p => p is not RootCommand) is { } parent ? $"{CommandPath(parent)} {command.Name}" : command.Name;
+
+    /// <summary>A value option that refuses an empty value (<c>--base=</c>), which names nothing.</summary>
+    public static Option<string> Text(string name, string helpName, string description, bool required = false)
+    {
+        var option = new Option<string>(name) { Description = description, HelpName = helpName, Required = required };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { Length: 0 })
+                result.AddError($"{name} needs a value");
+        });
+        return option;
+    }
+
+    /// <summary>An option whose text is turned into its value by <paramref name="parse"/>, which throws a <see cref="UsageException"/> saying what is wrong.</summary>
+    public static Option<T> Parsed<T>(string name, string helpName, string description, Func<string, T> parse) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            CustomParser = result =>
+            {
+                try
+                {
+                    return parse(result.Tokens.Single().Value);
+                }
+                catch (UsageException e)
+                {
+                    result.AddError(e.Message);
+                    return default!;
+                }
+            },
+        };
+
+    public static Option<bool> Flag(string name, string description) => new(name) { Description = description, Arity = ArgumentArity.Zero };
+}
