@@ -9,7 +9,8 @@ public static class TourCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var options = TourOptions.Parse(args);
+        if (TourOptions.Parse(args, output) is not { } options)
+            return ExitCodes.Success;
         var pythons = options.Python ? PythonTour.Find(options.Pythons) : []; // before anything runs: fail fast
         Thread.CurrentThread.Name ??= "MainThread"; // the name CPython gives its main thread
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ConcurrencyBenchmarks.CommandLine;
 using ConcurrencyBenchmarks.Suite;
@@ -16,22 +17,41 @@ public sealed record TourOptions(int Workers, TimeSpan Sleep, long Iterations, b
     /// <summary>The seed's own numbers, except iterations: .NET counts the seed's 10^7 in 3 ms, too short to show anything.</summary>
     public static readonly TourOptions Default = new(4, TimeSpan.FromSeconds(1), SuiteSizes.DefaultIterations, false, [], 10_000_000);
 
-    public const string Usage =
-        "tour [--workers N (1-64, default 4)] [--sleep <duration, default 1s>] [--iterations N (default 4e8)] [--python [<python> ...] [--python-iterations N (default 1e7)]]";
-
-    public static TourOptions Parse(IReadOnlyList<string> args)
+    /// <summary>The tour's command, its options declared once: the parse, <c>tour --help</c> and the usage line come from it.</summary>
+    private sealed class Declared
     {
-        var read = OptionReader.Read(args, "tour", Usage, values: ["--workers", "--sleep", "--iterations", "--python-iterations"], bareLists: ["--python"]);
-        var options = Default with { Python = read.Has("--python"), Pythons = read.List("--python") };
-        if (read.Value("--workers") is { } workers)
-            options = options with { Workers = ParseWorkers(workers) };
-        if (read.Value("--sleep") is { } sleep)
-            options = options with { Sleep = ParseSleep(sleep) };
-        if (read.Value("--iterations") is { } iterations)
-            options = options with { Iterations = ParseIterations("--iterations", iterations) };
-        if (read.Value("--python-iterations") is { } pythonIterations)
-            options = options with { PythonIterations = ParseIterations("--python-iterations", pythonIterations) };
-        return options;
+        public Option<int> Workers { get; } = SuiteParser.Parsed("--workers", "N", "workers per workload (1-64, default 4)", ParseWorkers);
+        public Option<TimeSpan> Sleep { get; } = SuiteParser.Parsed("--sleep", "duration", "how long an OnlySleep worker sleeps (default 1s)", ParseSleep);
+        public Option<long> Iterations { get; } = SuiteParser.Parsed("--iterations", "N", "how far a CrunchNumbers worker counts (default 4e8)",
+            value => ParseIterations("--iterations", value));
+        public Option<string[]> Python { get; } = new("--python")
+        {
+            Description = "run the experiment in CPython too: in each interpreter named, or python3",
+            HelpName = "python",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        public Option<long> PythonIterations { get; } = SuiteParser.Parsed("--python-iterations", "N", "how far a CPython worker counts (default 1e7)",
+            value => ParseIterations("--python-iterations", value));
+
+        public Command Command { get; }
+
+        public Declared() =>
+            Command = new Command("tour", "the seed tutorial's experiment, directly, in seconds") { Workers, Sleep, Iterations, Python, PythonIterations };
+    }
+
+    /// <summary>The usage line, from the declared options.</summary>
+    public static string Usage => SuiteParser.Usage(new Declared().Command);
+
+    /// <summary>The tour's options; null when help was asked for and written to <paramref name="output"/>.</summary>
+    public static TourOptions? Parse(IReadOnlyList<string> args, TextWriter output)
+    {
+        var declared = new Declared();
+        if (SuiteParser.Parse(declared.Command, args, output) is not { } parsed)
+            return null;
+        T Or<T>(Option<T> option, T fallback) => parsed.GetResult(option) is null ? fallback : parsed.GetValue(option)!;
+        return new TourOptions(Or(declared.Workers, Default.Workers), Or(declared.Sleep, Default.Sleep), Or(declared.Iterations, Default.Iterations),
+            parsed.GetResult(declared.Python) is not null, parsed.GetValue(declared.Python) ?? [], Or(declared.PythonIterations, Default.PythonIterations));
     }
 
     private static int ParseWorkers(string value) =>
