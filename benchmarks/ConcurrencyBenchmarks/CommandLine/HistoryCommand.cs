@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ConcurrencyBenchmarks.Ab;
 using ConcurrencyBenchmarks.Analysis.History;
@@ -14,19 +15,43 @@ public static class HistoryCommand
 {
     public const string Name = "history";
 
-    public const string Usage = "history add --results <dir> --to <history dir> [--commit <sha>] [--since <sha>] [--date <iso 8601>] | "
-                                + "history report --from <history dir> --output <dir>";
+    /// <summary>The command, its two subcommands and their options, declared once.</summary>
+    private sealed class Declared
+    {
+        public Option<string> Results { get; } = SuiteParser.Text("--results", "dir", "the run to keep: its results folder, or BenchmarkDotNet.Artifacts", required: true);
+        public Option<string> To { get; } = SuiteParser.Text("--to", "history dir", "the history folder (one file per machine)", required: true);
+        public Option<string> Commit { get; } = SuiteParser.Text("--commit", "sha", "the commit measured (default: GITHUB_SHA, else the checkout's HEAD)");
+        public Option<string> Since { get; } = SuiteParser.Text("--since", "sha", "the commit the branch was at before this one was pushed");
+        public Option<DateTimeOffset> Date { get; } = SuiteParser.Parsed("--date", "iso 8601", "when the run was measured (default: now)", ParseDate);
+        public Option<string> From { get; } = SuiteParser.Text("--from", "history dir", "the history folder to draw", required: true);
+        public Option<string> Output { get; } = SuiteParser.Text("--output", "dir", "where history.html and history.md go", required: true);
+
+        public Command Add { get; }
+        public Command Report { get; }
+        public Command Command { get; }
+
+        public Declared()
+        {
+            Add = new Command("add", "keep one run in a history folder (one file per machine)") { Results, To, Commit, Since, Date };
+            Report = new Command("report", "history.html (trends, steps found by change-point detection) and history.md") { From, Output };
+            Command = new Command(Name, "the suite's results over commits, kept per machine") { Add, Report };
+        }
+    }
+
+    /// <summary>The usage lines, from the declared options.</summary>
+    public static string Usage => SuiteParser.Usage(new Declared().Command);
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
+        var declared = new Declared();
+        if (SuiteParser.Parse(declared.Command, args, output) is not { } parsed)
+            return ExitCodes.Success;
         try
         {
-            return args switch
-            {
-                ["add", ..] => Add(Options(args, "--results", "--to", "--commit", "--since", "--date"), output),
-                ["report", ..] => Report(Options(args, "--from", "--output"), output),
-                _ => throw new UsageException($"history needs add or report; usage: {Usage}"),
-            };
+            return parsed.CommandResult.Command == declared.Add
+                ? Add(parsed.GetValue(declared.Results)!, parsed.GetValue(declared.To)!, parsed.GetValue(declared.Commit),
+                    parsed.GetResult(declared.Date) is null ? DateTimeOffset.UtcNow : parsed.GetValue(declared.Date), parsed.GetValue(declared.Since), output)
+                : Report(parsed.GetValue(declared.From)!, parsed.GetValue(declared.Output)!, output);
         }
         catch (RunInputException e)
         {
@@ -34,14 +59,11 @@ public static class HistoryCommand
         }
     }
 
-    private static int Add(Dictionary<string, string> options, TextWriter output)
+    private static int Add(string results, string to, string? commit, DateTimeOffset date, string? since, TextWriter output)
     {
-        var results = Required(options, "--results");
-        var store = new HistoryStore(Required(options, "--to"));
-        var commit = options.GetValueOrDefault("--commit") ?? CurrentCommit()
-                     ?? throw new UsageException("history add needs --commit <sha>: no GITHUB_SHA, and no git checkout here to ask");
-        var date = options.TryGetValue("--date", out var text) ? ParseDate(text) : DateTimeOffset.UtcNow;
-        var (run, leftOut) = RunReader.Read(results, commit, date, options.GetValueOrDefault("--since"));
+        var store = new HistoryStore(to);
+        commit ??= CurrentCommit() ?? throw new UsageException("history add needs --commit <sha>: no GITHUB_SHA, and no git checkout here to ask");
+        var (run, leftOut) = RunReader.Read(results, commit, date, since);
         foreach (var line in leftOut)
             output.WriteLine($"// history: left out {line}");
         var (file, runs) = store.Add(run);
@@ -50,10 +72,9 @@ public static class HistoryCommand
         return ExitCodes.Success;
     }
 
-    private static int Report(Dictionary<string, string> options, TextWriter output)
+    private static int Report(string from, string folder, TextWriter output)
     {
-        var contents = new HistoryStore(Required(options, "--from")).Load();
-        var folder = Required(options, "--output");
+        var contents = new HistoryStore(from).Load();
         foreach (var problem in contents.Problems)
             output.WriteLine($"// history: could not read {problem}");
         var report = HistoryReport.Of(contents);
@@ -77,16 +98,6 @@ public static class HistoryCommand
         Environment.GetEnvironmentVariable("GITHUB_SHA") is { Length: > 0 } sha ? sha
         : RepositoryRoot.Find() is { } root ? new Git(root).Commit("HEAD")
         : null;
-
-    /// <summary>The options after the subcommand (args[0]), each with its value.</summary>
-    private static Dictionary<string, string> Options(IReadOnlyList<string> args, params string[] known)
-    {
-        var read = OptionReader.Read(args.Skip(1).ToArray(), Name, Usage, values: known);
-        return known.Where(read.Has).ToDictionary(name => name, name => read.Value(name)!, StringComparer.Ordinal);
-    }
-
-    private static string Required(Dictionary<string, string> options, string name) =>
-        options.GetValueOrDefault(name) ?? throw new UsageException($"history needs {name}; usage: {Usage}");
 
     private static DateTimeOffset ParseDate(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)

@@ -19,6 +19,9 @@ public static class SuiteParser
         {
             command,
         };
+        // "--python=" would read as the option without a value; given the "=", a value was meant.
+        if (args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal) && a.EndsWith('=') && a.IndexOf('=') == a.Length - 1) is { } empty)
+            throw new UsageException($"{empty[..^1]} needs a value; usage: {Usage(command)}");
         var result = root.Parse([command.Name, .. args]);
         if (result.Action is HelpAction)
         {
@@ -26,13 +29,18 @@ public static class SuiteParser
             return null;
         }
         if (result.Errors.Count > 0)
-            throw new UsageException($"{result.Errors[0].Message.TrimEnd('.')}; usage: {Usage(command)}");
+            throw new UsageException($"{result.Errors[0].Message.TrimEnd('.')}; usage: {Usage(result.CommandResult.Command)}");
         return result;
     }
 
-    /// <summary>One line of usage, from the options the command declares, e.g. <c>compare --base &lt;dir|file&gt; [--top &lt;N&gt;]</c>.</summary>
+    /// <summary>
+    /// One line of usage, from the options the command declares, e.g. <c>compare --base &lt;dir|file&gt; [--top &lt;N&gt;]</c>;
+    /// for a command that only groups others (<c>history</c>), theirs.
+    /// </summary>
     public static string Usage(Command command) =>
-        string.Join(' ', new[] { CommandPath(command) }.Concat(command.Options.Where(o => o is not HelpOption and not VersionOption && !o.Hidden).Select(Usage)));
+        command.Subcommands.Count > 0 && command.Options.All(o => o is HelpOption or VersionOption)
+            ? string.Join(" | ", command.Subcommands.Select(Usage))
+            : string.Join(' ', new[] { CommandPath(command) }.Concat(command.Options.Where(o => o is not HelpOption and not VersionOption && !o.Hidden).Select(Usage)));
 
     private static string Usage(Option option)
     {

@@ -36,8 +36,15 @@ public sealed record TourOptions(int Workers, TimeSpan Sleep, long Iterations, b
 
         public Command Command { get; }
 
-        public Declared() =>
+        public Declared()
+        {
+            Python.Validators.Add(result =>
+            {
+                if (result.Tokens.Any(t => t.Value.Length == 0))
+                    result.AddError("--python needs a value when given one: an interpreter's name or path");
+            });
             Command = new Command("tour", "the seed tutorial's experiment, directly, in seconds") { Workers, Sleep, Iterations, Python, PythonIterations };
+        }
     }
 
     /// <summary>The usage line, from the declared options.</summary>

@@ -106,13 +106,13 @@ public sealed class HistoryCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "history" }, "history needs add or report")]
-    [InlineData(new[] { "history", "add", "--to", "x" }, "history needs --results")]
+    [InlineData(new[] { "history" }, "Required command was not provided; usage: history add --results <dir>")]
+    [InlineData(new[] { "history", "add", "--to", "x" }, "Option '--results' is required")]
     [InlineData(new[] { "history", "add", "--results", "/no/such/folder", "--to", "x", "--commit", "c" }, "--results '/no/such/folder' does not exist")]
     [InlineData(new[] { "history", "add", "--results", ".", "--to", "x", "--date", "yesterday" }, "--date 'yesterday' is not a date")]
     [InlineData(new[] { "history", "report", "--from", "/no/such/history", "--output", "x" }, "the history '/no/such/history' does not exist")]
-    [InlineData(new[] { "history", "report", "--from" }, "--from needs a value")]
-    [InlineData(new[] { "history", "report", "--form", "x" }, "unknown history option '--form'")]
+    [InlineData(new[] { "history", "report", "--from" }, "Required argument missing for option: '--from'")]
+    [InlineData(new[] { "history", "report", "--form", "x" }, "Unrecognized command or argument '--form'")]
     public void Bad_input_is_one_line(string[] args, string expected)
     {
         var e = Assert.Throws<UsageException>(() => History(args[1..]));
