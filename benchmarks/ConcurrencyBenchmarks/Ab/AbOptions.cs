@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ConcurrencyBenchmarks.Ab.Paired;
 using ConcurrencyBenchmarks.CommandLine;
@@ -35,50 +36,81 @@ public sealed record AbOptions(string Base, string? Head, int? Rounds, IReadOnly
     public static readonly string[] QuickSelection =
         ["--filter", "*OnlySleepBenchmarks*", "*CrunchNumbersBenchmarks*", "--workers", "1,4", "--sleep", "20ms", "--iterations", "1e8"];
 
-    // compare's judging options, by the names it declares them under: ab passes them on to it.
-    private static readonly string[] CompareFlags = [.. new ComparisonOptionSet().All.Where(o => o.ValueType == typeof(bool)).Select(o => o.Name)];
-    private static readonly string[] CompareValues = [.. new ComparisonOptionSet().All.Where(o => o.ValueType != typeof(bool)).Select(o => o.Name)];
+    /// <summary>The options that select cases: with none of them, ab selects its own.</summary>
     private static readonly string[] Selecting = ["--filter", "--anyCategories", "--allCategories", "--workers"];
 
     public bool IsPaired => Rounds is null;
 
-    public static AbOptions Parse(IReadOnlyList<string> args)
+    /// <summary>The command and its options, declared once: the judging ones are compare's own (<see cref="ComparisonOptionSet"/>).</summary>
+    private sealed class Declared
     {
-        string? @base = null, head = null;
-        int? rounds = null;
-        var quick = false;
-        var paired = new PairedSettings();
-        string? threshold = null;
-        var compare = new List<string>();
-        var run = new List<string>();
-        for (var i = 0; i < args.Count; i++)
+        public Option<string> Base { get; } = SuiteParser.Text("--base", "git ref", "the commit before", required: true);
+        public Option<string> Head { get; } = SuiteParser.Text("--head", "git ref", "the commit after (default: the working tree)");
+        public Option<int> Rounds { get; } = SuiteParser.Parsed("--rounds", "N", "whole runs of the suite in alternating rounds instead of pairs",
+            value => Whole("--rounds", value, 1, MaxRounds));
+        public Option<bool> Quick { get; } = SuiteParser.Flag("--quick", "rounds at smaller sizes: about a minute a run");
+        public Option<int> MaxPairs { get; } = SuiteParser.Parsed("--max-pairs", "N", "stop a case's pairs here (default 120)",
+            value => Whole("--max-pairs", value, new PairedSettings().MinPairs, 10_000));
+        public Option<int> Seed { get; } = SuiteParser.Parsed("--seed", "N", "the seed of the pairs' random order", value => Whole("--seed", value, 0, int.MaxValue));
+        public Option<bool> Unpinned { get; } = SuiteParser.Flag("--unpinned", "leave both builds free to run on any CPU");
+        public ComparisonOptionSet Judging { get; } =
+            new($"a percentage in pairs (default {new PairedSettings().Threshold:0.0%}); with --rounds, compare's (5%, or a time such as 2ms)");
+        public Option<string[]> Filter { get; } = new("--filter")
         {
-            var (name, inline) = args[i].StartsWith("--", StringComparison.Ordinal) && args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], null);
-            string Value() => inline ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
-                ? args[++i]
-                : throw new UsageException($"{name} needs a value; usage: {AbCommand.Usage}"));
-            switch (name)
+            Description = "the cases to measure (default: both workloads)", HelpName = "glob", AllowMultipleArgumentsPerToken = true,
+        };
+        public Option<string> Workers { get; } = SuiteParser.Text("--workers", "1,2,4", "worker counts (paired default 1,2,4)");
+        public Option<string> Sleep { get; } = SuiteParser.Text("--sleep", "duration", "one OnlySleep worker's sleep (paired default 20ms)");
+        public Option<string> Iterations { get; } = SuiteParser.Text("--iterations", "N", "how far one CrunchNumbers worker counts (paired default 1e8)");
+
+        public Command Command { get; }
+
+        public Declared()
+        {
+            Command = new Command("ab", "two commits measured on this machine in pairs (or --rounds), with verdicts: faster, slower, same or unsure")
             {
-                case "--base": @base = Value(); break;
-                case "--head": head = Value(); break;
-                case "--rounds": rounds = Whole(name, Value(), 1, MaxRounds); break;
-                case "--quick": quick = true; break;
-                case "--max-pairs": paired = paired with { MaxPairs = Whole(name, Value(), paired.MinPairs, 10_000) }; break;
-                case "--seed": paired = paired with { Seed = Whole(name, Value(), 0, int.MaxValue) }; break;
-                case "--unpinned": paired = paired with { Pin = false }; break;
-                case "--threshold":
-                    threshold = Value();
-                    compare.AddRange([name, threshold]);
-                    break;
-                case var flag when CompareFlags.Contains(flag): compare.Add(flag); break;
-                case var option when CompareValues.Contains(option): compare.AddRange([option, Value()]); break;
-                default: run.Add(args[i]); break;
-            }
+                Base, Head, Rounds, Quick, MaxPairs, Seed, Unpinned,
+            };
+            foreach (var option in Judging.All)
+                Command.Add(option);
+            foreach (var option in new Option[] { Filter, Workers, Sleep, Iterations })
+                Command.Add(option);
+            // Rounds pass BenchmarkDotNet's own options (--job short) to each run as they are; paired ab refuses them.
+            Command.TreatUnmatchedTokensAsErrors = false;
         }
-        if (@base is null)
-            throw new UsageException($"ab needs --base <git ref>; usage: {AbCommand.Usage}");
+    }
+
+    /// <summary>The usage line, from the declared options.</summary>
+    public static string Usage => SuiteParser.Usage(new Declared().Command);
+
+    /// <summary>What ab was asked; null when help was asked for and written to <paramref name="output"/>.</summary>
+    public static AbOptions? Parse(IReadOnlyList<string> args, TextWriter? output = null)
+    {
+        var declared = new Declared();
+        if (SuiteParser.Parse(declared.Command, args, output ?? TextWriter.Null) is not { } parsed)
+            return null;
+        bool Given(Option option) => parsed.Given(option);
+        // What compare is to be given, as it was given here: compare parses it again for rounds.
+        var compare = declared.Judging.All.Where(Given)
+            .SelectMany(o => o.ValueType == typeof(bool) ? [o.Name] : new[] { o.Name, parsed.GetResult(o)!.Tokens.Single().Value })
+            .ToList();
+        var run = new List<string>();
+        if (parsed.GetValue(declared.Filter) is { Length: > 0 } filters)
+            run.AddRange(["--filter", .. filters]);
+        foreach (var option in new[] { declared.Workers, declared.Sleep, declared.Iterations }.Where(Given))
+            run.AddRange([option.Name, parsed.GetValue(option)!]);
+        run.AddRange(parsed.UnmatchedTokens);
+
+        int? rounds = Given(declared.Rounds) ? parsed.GetValue(declared.Rounds) : null;
+        var paired = new PairedSettings();
+        if (Given(declared.MaxPairs))
+            paired = paired with { MaxPairs = parsed.GetValue(declared.MaxPairs) };
+        if (Given(declared.Seed))
+            paired = paired with { Seed = parsed.GetValue(declared.Seed) };
+        if (parsed.GetValue(declared.Unpinned))
+            paired = paired with { Pin = false };
         if (!Names(run, Selecting))
-            run.InsertRange(0, rounds is null ? PairedSelection : quick ? QuickSelection : DefaultSelection);
+            run.InsertRange(0, rounds is null ? PairedSelection : parsed.GetValue(declared.Quick) ? QuickSelection : DefaultSelection);
         if (rounds is null)
         {
             // Pairs must lie close in time: the paired sizes unless chosen, whatever else was selected.
@@ -86,10 +118,10 @@ public sealed record AbOptions(string Base, string? Head, int? Rounds, IReadOnly
                 run.AddRange(PairedSelection[^4..^2]);
             if (!Names(run, ["--iterations"]))
                 run.AddRange(PairedSelection[^2..]);
+            if (Given(declared.Judging.Threshold))
+                paired = paired with { Threshold = Percent(parsed.GetResult(declared.Judging.Threshold)!.Tokens.Single().Value) };
         }
-        if (rounds is null && threshold is not null)
-            paired = paired with { Threshold = Percent(threshold) }; // rounds pass it to compare, which also takes times
-        return new AbOptions(@base, head, rounds, compare, run, paired);
+        return new AbOptions(parsed.GetValue(declared.Base)!, parsed.GetValue(declared.Head), rounds, compare, run, paired);
     }
 
     private static bool Names(IEnumerable<string> args, string[] options) =>

@@ -18,17 +18,14 @@ public static class AbCommand
     public const string Name = "ab";
     public const int Stopped = 130;
 
-    public const string Usage = "ab --base <git ref> [--head <git ref>] [--threshold 1.5%] [--max-pairs 120] [--seed N] [--unpinned] "
-                                + "[--rounds N [--quick]] [--fail-on-regression] [--format markdown|console] [--output <file>] "
-                                + "[--filter <glob>...] [--workers 1,2,4] [--sleep 20ms] [--iterations 1e8]";
-
     public static readonly string BenchmarkProject = Path.Combine("benchmarks", "ConcurrencyBenchmarks", "ConcurrencyBenchmarks.csproj");
 
     private static volatile bool _stopped;
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var options = AbOptions.Parse(args);
+        if (AbOptions.Parse(args, output) is not { } options)
+            return ExitCodes.Success;
         if (options.IsPaired)
             PairedAb.Validate(options);
         var root = RepositoryRoot.FindFromWorkingDirectory() ?? throw new UsageException("ab runs in a checkout of this repository: no ConcurrencyBenchmarks.sln above here");

@@ -48,14 +48,14 @@ public static class CompareCommand
             return ExitCodes.Success;
         var judging = declared.Judging;
         var options = ComparisonOptions.Default with { Filters = parsed.GetValue(declared.Filter) ?? [] };
-        if (parsed.GetResult(judging.Threshold) is not null)
+        if (parsed.Given(judging.Threshold))
             options = options with { Threshold = parsed.GetValue(judging.Threshold)! };
-        if (parsed.GetResult(judging.Noise) is not null)
+        if (parsed.Given(judging.Noise))
             options = options with { NoiseNanoseconds = parsed.GetValue(judging.Noise) };
         var request = new Request(parsed.GetValue(declared.Base)!, parsed.GetValue(declared.Diff)!, options,
-            parsed.GetResult(judging.Top) is not null ? parsed.GetValue(judging.Top) : null, parsed.GetValue(judging.FullIds),
+            parsed.Given(judging.Top) ? parsed.GetValue(judging.Top) : null, parsed.GetValue(judging.FullIds),
             parsed.GetValue(judging.FailOnRegression), parsed.GetValue(declared.AllowDifferentMachines),
-            parsed.GetResult(judging.Format) is not null ? parsed.GetValue(judging.Format) : ComparisonFormatter.Format.Markdown,
+            parsed.Given(judging.Format) ? parsed.GetValue(judging.Format) : ComparisonFormatter.Format.Markdown,
             parsed.GetValue(judging.Output));
         return Compare(request, output);
     }

@@ -14,8 +14,11 @@ namespace ConcurrencyBenchmarks.CommandLine;
 /// </summary>
 public sealed class ComparisonOptionSet
 {
-    public Option<Threshold> Threshold { get; } = SuiteParser.Parsed("--threshold", "5%|2ms",
-        "the smallest change that counts: relative (5%, the default) or absolute (2ms)", ParseThreshold);
+    /// <param name="threshold">What the threshold's help says of it: its default, and the kinds it takes.</param>
+    public ComparisonOptionSet(string threshold = "relative (5%, the default) or absolute (2ms)") =>
+        Threshold = SuiteParser.Parsed("--threshold", "5%|2ms", $"the smallest change that counts: {threshold}", ParseThreshold);
+
+    public Option<Threshold> Threshold { get; }
 
     public Option<double> Noise { get; } = SuiteParser.Parsed("--noise", "0.3ns",
         "a difference of medians below this is no change (default 0.3ns)", ParseNoise);

@@ -50,7 +50,7 @@ public static class HistoryCommand
         {
             return parsed.CommandResult.Command == declared.Add
                 ? Add(parsed.GetValue(declared.Results)!, parsed.GetValue(declared.To)!, parsed.GetValue(declared.Commit),
-                    parsed.GetResult(declared.Date) is null ? DateTimeOffset.UtcNow : parsed.GetValue(declared.Date), parsed.GetValue(declared.Since), output)
+                    !parsed.Given(declared.Date) ? DateTimeOffset.UtcNow : parsed.GetValue(declared.Date), parsed.GetValue(declared.Since), output)
                 : Report(parsed.GetValue(declared.From)!, parsed.GetValue(declared.Output)!, output);
         }
         catch (RunInputException e)

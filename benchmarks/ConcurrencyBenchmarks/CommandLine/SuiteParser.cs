@@ -53,6 +53,9 @@ public static class SuiteParser
     private static string CommandPath(Command command) =>
         command.Parents.OfType<Command>().FirstOrDefault(p => p is not RootCommand) is { } parent ? $"{CommandPath(parent)} {command.Name}" : command.Name;
 
+    /// <summary>Whether the option was on the command line (a default, or a flag's implicit false, is not).</summary>
+    public static bool Given(this ParseResult parsed, Option option) => parsed.GetResult(option) is { Implicit: false };
+
     /// <summary>A value option that refuses an empty value (<c>--base=</c>), which names nothing.</summary>
     public static Option<string> Text(string name, string helpName, string description, bool required = false)
     {

@@ -56,9 +56,9 @@ public sealed record TourOptions(int Workers, TimeSpan Sleep, long Iterations, b
         var declared = new Declared();
         if (SuiteParser.Parse(declared.Command, args, output) is not { } parsed)
             return null;
-        T Or<T>(Option<T> option, T fallback) => parsed.GetResult(option) is null ? fallback : parsed.GetValue(option)!;
+        T Or<T>(Option<T> option, T fallback) => !parsed.Given(option) ? fallback : parsed.GetValue(option)!;
         return new TourOptions(Or(declared.Workers, Default.Workers), Or(declared.Sleep, Default.Sleep), Or(declared.Iterations, Default.Iterations),
-            parsed.GetResult(declared.Python) is not null, parsed.GetValue(declared.Python) ?? [], Or(declared.PythonIterations, Default.PythonIterations));
+            parsed.Given(declared.Python), parsed.GetValue(declared.Python) ?? [], Or(declared.PythonIterations, Default.PythonIterations));
     }
 
     private static int ParseWorkers(string value) =>

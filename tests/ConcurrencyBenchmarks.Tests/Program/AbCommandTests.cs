@@ -10,7 +10,7 @@ public class AbCommandTests : NoLeftoverProcesses
     private static ProcessResult Suite(params string[] args) => ProcessRunner.RunDotnet("ConcurrencyBenchmarks", args);
 
     [Theory]
-    [InlineData(new[] { "ab" }, "ab needs --base <git ref>")]
+    [InlineData(new[] { "ab" }, "Option '--base' is required; usage: ab --base <git ref>")]
     [InlineData(new[] { "ab", "--base", "no-such-ref-anywhere" }, "--base 'no-such-ref-anywhere' names no commit")]
     [InlineData(new[] { "ab", "--base", "HEAD", "--head", "no-such-ref-either" }, "--head 'no-such-ref-either' names no commit")]
     [InlineData(new[] { "ab", "--base", "HEAD", "--rounds", "0" }, "--rounds '0' is not valid")]
@@ -30,16 +30,16 @@ public class AbCommandTests : NoLeftoverProcesses
     [Fact]
     public void Paired_by_default_with_every_strategy_of_both_workloads_at_the_paired_sizes_and_rounds_on_request()
     {
-        var plain = AbOptions.Parse(["--base", "main", "--threshold", "2%", "--fail-on-regression"]);
-        var chosen = AbOptions.Parse(["--base=main", "--workers=1,4", "--seed", "3", "--unpinned"]);
-        var rounds = AbOptions.Parse(["--base", "main", "--rounds", "5", "--job", "short", "--threshold", "2ms"]);
-        var quick = AbOptions.Parse(["--base", "main", "--head", "HEAD", "--rounds", "3", "--quick"]);
+        var plain = AbOptions.Parse(["--base", "main", "--threshold", "2%", "--fail-on-regression"])!;
+        var chosen = AbOptions.Parse(["--base=main", "--workers=1,4", "--seed", "3", "--unpinned"])!;
+        var rounds = AbOptions.Parse(["--base", "main", "--rounds", "5", "--job", "short", "--threshold", "2ms"])!;
+        var quick = AbOptions.Parse(["--base", "main", "--head", "HEAD", "--rounds", "3", "--quick"])!;
 
         Assert.True(plain.IsPaired);
         Assert.Equal(AbOptions.PairedSelection, plain.RunArguments);
         Assert.Equal(0.02, plain.Paired.Threshold, 6);
         Assert.Equal(["--threshold", "2%", "--fail-on-regression"], plain.CompareArguments);
-        Assert.Equal(["--workers=1,4", "--sleep", "20ms", "--iterations", "1e8"], chosen.RunArguments); // the paired sizes unless chosen
+        Assert.Equal(["--workers", "1,4", "--sleep", "20ms", "--iterations", "1e8"], chosen.RunArguments); // the paired sizes unless chosen
         Assert.Equal((3, false), (chosen.Paired.Seed, chosen.Paired.Pin));
         Assert.False(rounds.IsPaired);
         Assert.Equal([.. AbOptions.DefaultSelection, "--job", "short"], rounds.RunArguments);
