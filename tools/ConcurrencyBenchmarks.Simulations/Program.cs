@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BenchmarkDotNet.Running;
 using ConcurrencyBenchmarks.Analysis.Record;
 using ConcurrencyBenchmarks.Simulations;
@@ -7,7 +8,7 @@ using ConcurrencyBenchmarks.Simulations;
 try
 {
     return args is ["steps", ..]
-        ? StepsCommand.Run(args[1..], Console.Out)
+        ? new RootCommand("the suite's research tools") { StepsCommand.Declaration() }.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false })
         : BenchmarkSwitcher.FromAssembly(typeof(StepsCommand).Assembly).Run(args).Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
 }
 catch (Exception e) when (e is ArgumentException or RunInputException)

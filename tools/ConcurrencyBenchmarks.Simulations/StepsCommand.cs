@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ConcurrencyBenchmarks.Analysis.History;
 
@@ -10,32 +11,34 @@ namespace ConcurrencyBenchmarks.Simulations;
 /// </summary>
 public static class StepsCommand
 {
-    public const string Usage = "steps --shape <history dir> [--measure time|speedup] [--repetitions 20] [--seed 1]";
+    private static readonly Option<string> Shape = new("--shape") { Description = "a history folder whose runs' spreads the synthetic histories take", HelpName = "history dir", Required = true };
+    private static readonly Option<string> Measure = new("--measure") { Description = "time (default) or speedup", DefaultValueFactory = _ => "time" };
+    private static readonly Option<int> Repetitions = new("--repetitions") { Description = "synthetic histories per setting", DefaultValueFactory = _ => 20 };
+    private static readonly Option<int> Seed = new("--seed") { Description = "the random seed", DefaultValueFactory = _ => 1 };
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    /// <summary>The command, its options declared once: System.CommandLine parses them, says what is wrong and writes --help.</summary>
+    public static Command Declaration()
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
+        Measure.AcceptOnlyFromAmong("time", "speedup");
+        foreach (var number in new[] { Repetitions, Seed })
+            number.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int>() < 1)
+                    result.AddError($"{number.Name} expects a whole number of 1 or more");
+            });
+        var command = new Command("steps", "how each candidate setting of the step detector fares on synthetic histories shaped like a real one")
         {
-            var (name, inline) = args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], null);
-            if (name is not ("--shape" or "--measure" or "--repetitions" or "--seed"))
-                throw new ArgumentException($"unknown option '{args[i]}'; usage: {Usage}");
-            var value = inline ?? (i + 1 < args.Count ? args[++i] : "");
-            if (value.Length == 0 || !options.TryAdd(name, value))
-                throw new ArgumentException($"{name} needs one value; usage: {Usage}");
-        }
-        var shape = options.GetValueOrDefault("--shape") ?? throw new ArgumentException($"steps needs --shape; usage: {Usage}");
-        var speedups = options.GetValueOrDefault("--measure", "time") switch
-        {
-            "time" => false,
-            "speedup" => true,
-            var other => throw new ArgumentException($"--measure '{other}' is not valid; expected time or speedup"),
+            Shape, Measure, Repetitions, Seed,
         };
+        command.SetAction(parsed => Run(parsed.GetValue(Shape)!, parsed.GetValue(Measure) == "speedup", parsed.GetValue(Repetitions), parsed.GetValue(Seed), Console.Out));
+        return command;
+    }
+
+    public static int Run(string shape, bool speedups, int repetitions, int seed, TextWriter output)
+    {
         var spreads = new HistoryStore(shape).Load().Machines.OrderByDescending(m => m.Runs.Count)
                           .Select<MachineHistory, IReadOnlyList<double>>(speedups ? SyntheticHistory.SpeedupSpreadsOf : SyntheticHistory.SpreadsOf).FirstOrDefault(s => s.Count > 0)
                       ?? throw new ArgumentException("--shape needs a history with two runs or more of one machine, to measure how its benchmarks vary");
-        var repetitions = Number(options, "--repetitions", 20);
-        var seed = Number(options, "--seed", 1);
         var quiet = spreads.Count(s => s < StepSimulation.QuietSpread);
         output.WriteLine($"{repetitions} histories of {StepSimulation.Commits} commits × {spreads.Count} {(speedups ? "speed-up series" : "benchmarks")} (run-to-run spreads from the history: "
                          + $"{quiet} under {Percent(StepSimulation.QuietSpread)}, {spreads.Count - quiet} above, up to {Percent(spreads.Max())}); "
@@ -56,9 +59,4 @@ public static class StepsCommand
     }
 
     private static string Percent(double fraction) => (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-
-    private static int Number(Dictionary<string, string> options, string name, int fallback) =>
-        !options.TryGetValue(name, out var text) ? fallback
-        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value
-        : throw new ArgumentException($"{name} '{text}' is not valid; expected a whole number of 1 or more");
 }

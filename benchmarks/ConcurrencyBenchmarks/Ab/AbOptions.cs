@@ -80,6 +80,9 @@ public sealed record AbOptions(string Base, string? Head, int? Rounds, IReadOnly
         }
     }
 
+    /// <summary>The command as declared, for the suite's help.</summary>
+    public static Command Declaration => new Declared().Command;
+
     /// <summary>The usage line, from the declared options.</summary>
     public static string Usage => SuiteParser.Usage(new Declared().Command);
 

@@ -38,6 +38,9 @@ public static class HistoryCommand
         }
     }
 
+    /// <summary>The command as declared, for the suite's help.</summary>
+    public static Command Declaration => new Declared().Command;
+
     /// <summary>The usage lines, from the declared options.</summary>
     public static string Usage => SuiteParser.Usage(new Declared().Command);
 

@@ -8,15 +8,20 @@ namespace ConcurrencyBenchmarks.CommandLine;
 /// </summary>
 public static class SizeOptions
 {
-    private static readonly Dictionary<string, (string Variable, Func<string, string> Normalize)> Options =
-        new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["--workers"] = (SuiteSizes.WorkersVariable, text => string.Join(',', SuiteSizes.ParseWorkers(text))),
-            ["--sleep"] = (SuiteSizes.SleepVariable, SuiteSizes.NormalizeSleep),
-            ["--iterations"] = (SuiteSizes.IterationsVariable, text => SuiteSizes.ParseIterations(text).ToString()),
-        };
+    /// <summary>The size options, declared once: the parse below and the suite's help read them.</summary>
+    public static readonly SizeOption[] All =
+    [
+        new("--workers", "<1,2,4,...>", $"worker counts (default {string.Join(',', SuiteSizes.DefaultWorkers)}; 1 to 256)",
+            SuiteSizes.WorkersVariable, text => string.Join(',', SuiteSizes.ParseWorkers(text))),
+        new("--sleep", "<duration>", $"how long an OnlySleep worker sleeps (default {SuiteSizes.DefaultSleep}; us, ms, s, min)",
+            SuiteSizes.SleepVariable, SuiteSizes.NormalizeSleep),
+        new("--iterations", "<n>", $"how far a CrunchNumbers worker counts (default {SuiteSizes.DefaultIterations}; 4e8 works)",
+            SuiteSizes.IterationsVariable, text => SuiteSizes.ParseIterations(text).ToString()),
+    ];
 
-    public static string Describe() => "--workers <1,2,4,...>  --sleep <e.g. 100ms>  --iterations <e.g. 400000000>";
+    private static readonly Dictionary<string, SizeOption> Options = All.ToDictionary(o => o.Name, StringComparer.OrdinalIgnoreCase);
+
+    public static string Describe() => string.Join("  ", All.Select(o => $"{o.Name} {o.HelpName}"));
 
     /// <summary>Applies the size options and returns the arguments that are left for BDN.</summary>
     public static string[] Apply(string[] args)
@@ -66,3 +71,6 @@ public static class SizeOptions
         return arg.StartsWith("--") && equals > 0 ? (arg[..equals], arg[(equals + 1)..]) : (arg, null);
     }
 }
+
+/// <summary>One size option: its name, what its help shows, and the environment variable it sets (normalized).</summary>
+public sealed record SizeOption(string Name, string HelpName, string Description, string Variable, Func<string, string> Normalize);

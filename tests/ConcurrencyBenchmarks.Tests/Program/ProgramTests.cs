@@ -116,7 +116,7 @@ public class ProgramTests : NoLeftoverProcesses
 
         Assert.Equal(0, result.ExitCode);
         var output = result.StandardOutput;
-        foreach (var own in new[] { "tour [--python]", "compare --base", "--workers <1,2,4,...>", "--sleep <duration>", "--iterations <n>", "--inProcess" })
+        foreach (var own in new[] { "tour [--workers <N>]", "--python <python>...", "compare --base <dir|file>", "ab --base <git ref>", "history add --results <dir>", "history report --from", "--workers <1,2,4,...>", "--sleep <duration>", "--iterations <n>", "--inProcess" })
             Assert.Contains(own, output);
         Assert.True(output.IndexOf("--workers", StringComparison.Ordinal) < output.IndexOf("--filter", output.IndexOf("BenchmarkDotNet's options:", StringComparison.Ordinal), StringComparison.Ordinal),
             "the suite's options come before BenchmarkDotNet's");
