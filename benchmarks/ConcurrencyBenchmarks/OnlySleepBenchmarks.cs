@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
 using ConcurrencyBenchmarks.Suite;
 using ConcurrencyBenchmarks.Workloads;
 using ConcurrencyBenchmarks.Workloads.Protocol;

@@ -1,5 +1,6 @@
 using ConcurrencyBenchmarks.Analysis.Record;
-using ConcurrencyBenchmarks.Reporting.Exporters;
+using ConcurrencyBenchmarks.RunReporting.Exporters;
+using ConcurrencyBenchmarks.RunReporting.Record;
 
 namespace ConcurrencyBenchmarks.Ab;
 
@@ -18,7 +19,7 @@ public static class RoundCheck
         foreach (var run in RunRecord.Read(results, "the round's results"))
         {
             if (run.Manifest?.Commit is { } manifestCommit && !Names(manifestCommit, commit))
-                return $"measured commit {manifestCommit} ({Path.GetFileName(run.Folder)}/{Reporting.Record.RunManifest.FileName})";
+                return $"measured commit {manifestCommit} ({Path.GetFileName(run.Folder)}/{RunManifest.FileName})";
             if (run.Reports.FirstOrDefault(r => r.Report.RunEnvironment?.Build?.Commit is { } measured && !Names(measured, commit)) is { } other)
                 return $"measured commit {other.Report.RunEnvironment!.Build!.Commit} ({Path.GetFileName(other.Path)})";
         }

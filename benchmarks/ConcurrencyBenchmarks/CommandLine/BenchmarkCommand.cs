@@ -5,9 +5,9 @@ using BenchmarkDotNet.ConsoleArguments.ListBenchmarks;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using ConcurrencyBenchmarks.Reporting.Dashboards;
-using ConcurrencyBenchmarks.Reporting.Page;
-using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.RunReporting.Dashboards;
+using ConcurrencyBenchmarks.RunReporting.Page;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
 using ConcurrencyBenchmarks.Suite;
 
 namespace ConcurrencyBenchmarks.CommandLine;

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Environments;
 using BenchmarkDotNet.Running;
-using ConcurrencyBenchmarks.Reporting.Interference;
-using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.RunReporting.Interference;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
 using ConcurrencyBenchmarks.Workloads.Capacity;
 
 namespace ConcurrencyBenchmarks.Suite;

@@ -1,9 +1,9 @@
 using System.Reflection;
 using BenchmarkDotNet.Environments;
 using BenchmarkDotNet.Reports;
-using ConcurrencyBenchmarks.Reporting.Exporters;
-using ConcurrencyBenchmarks.Reporting.Record;
-using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.RunReporting.Exporters;
+using ConcurrencyBenchmarks.RunReporting.Record;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
 
 namespace ConcurrencyBenchmarks.Suite;
 

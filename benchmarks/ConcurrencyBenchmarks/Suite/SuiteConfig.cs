@@ -7,12 +7,12 @@ using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
-using ConcurrencyBenchmarks.Reporting.Charts;
-using ConcurrencyBenchmarks.Reporting.Columns;
-using ConcurrencyBenchmarks.Reporting.Exporters;
-using ConcurrencyBenchmarks.Reporting.Interference;
-using ConcurrencyBenchmarks.Reporting.PoolThreads;
-using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.RunReporting.Charts;
+using ConcurrencyBenchmarks.RunReporting.Columns;
+using ConcurrencyBenchmarks.RunReporting.Exporters;
+using ConcurrencyBenchmarks.RunReporting.Interference;
+using ConcurrencyBenchmarks.RunReporting.PoolThreads;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
 using Perfolizer.Horology;
 
 namespace ConcurrencyBenchmarks.Suite;

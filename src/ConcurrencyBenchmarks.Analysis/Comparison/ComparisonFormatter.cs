@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ConcurrencyBenchmarks.Reporting;
+using ConcurrencyBenchmarks.RunReporting;
 
 namespace ConcurrencyBenchmarks.Analysis.Comparison;
 

@@ -1,5 +1,5 @@
 using ConcurrencyBenchmarks.Analysis.Record;
-using ConcurrencyBenchmarks.Reporting.Record;
+using ConcurrencyBenchmarks.RunReporting.Record;
 
 namespace ConcurrencyBenchmarks.Analysis.Comparison;
 

@@ -1,5 +1,5 @@
 using ConcurrencyBenchmarks.Analysis.Record;
-using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
 
 namespace ConcurrencyBenchmarks.Analysis.Comparison;
 

@@ -1,4 +1,4 @@
-using ConcurrencyBenchmarks.Reporting;
+using ConcurrencyBenchmarks.RunReporting;
 using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Mathematics.SignificanceTesting;

@@ -1,5 +1,5 @@
 using ConcurrencyBenchmarks.Analysis.Comparison;
-using ConcurrencyBenchmarks.Reporting;
+using ConcurrencyBenchmarks.RunReporting;
 
 namespace ConcurrencyBenchmarks.Analysis.History;
 

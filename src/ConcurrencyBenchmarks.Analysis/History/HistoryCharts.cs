@@ -1,5 +1,5 @@
 using System.Globalization;
-using ConcurrencyBenchmarks.Reporting.Charts;
+using ConcurrencyBenchmarks.RunReporting.Charts;
 using ScottPlot.TickGenerators;
 using ScottPlot;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using ConcurrencyBenchmarks.Reporting.Page;
+using ConcurrencyBenchmarks.RunReporting.Page;
 
 namespace ConcurrencyBenchmarks.Analysis.History;
 

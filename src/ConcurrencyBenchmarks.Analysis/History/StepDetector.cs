@@ -1,4 +1,4 @@
-using ConcurrencyBenchmarks.Reporting;
+using ConcurrencyBenchmarks.RunReporting;
 using Perfolizer.Mathematics.Cpd;
 using Perfolizer.Mathematics.ScaleEstimators;
 using Pragmastat;

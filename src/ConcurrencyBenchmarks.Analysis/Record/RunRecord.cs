@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ConcurrencyBenchmarks.Reporting.Record;
+using ConcurrencyBenchmarks.RunReporting.Record;
 
 namespace ConcurrencyBenchmarks.Analysis.Record;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
 
 namespace ConcurrencyBenchmarks.Tests.Fixtures;
 

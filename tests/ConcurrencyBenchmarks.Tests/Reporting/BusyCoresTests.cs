@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
-using ConcurrencyBenchmarks.Reporting.Interference;
+using ConcurrencyBenchmarks.RunReporting.Interference;
 using ConcurrencyBenchmarks.Tests.Support;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;

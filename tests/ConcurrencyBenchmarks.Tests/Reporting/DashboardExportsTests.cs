@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Exporters;
-using ConcurrencyBenchmarks.Reporting.Dashboards;
+using ConcurrencyBenchmarks.RunReporting.Dashboards;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;
 

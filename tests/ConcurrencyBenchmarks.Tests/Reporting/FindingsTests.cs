@@ -1,4 +1,4 @@
-using ConcurrencyBenchmarks.Reporting.Page;
+using ConcurrencyBenchmarks.RunReporting.Page;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;
 

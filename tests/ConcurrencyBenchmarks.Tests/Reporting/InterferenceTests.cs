@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Reports;
-using ConcurrencyBenchmarks.Reporting.Interference;
+using ConcurrencyBenchmarks.RunReporting.Interference;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ConcurrencyBenchmarks.Reporting.PoolThreads;
+using ConcurrencyBenchmarks.RunReporting.PoolThreads;
 using ConcurrencyBenchmarks.Tests.Support;
 using ConcurrencyBenchmarks.Workloads.Strategies;
 

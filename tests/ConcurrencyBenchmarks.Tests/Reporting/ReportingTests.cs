@@ -3,11 +3,11 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using ConcurrencyBenchmarks.Reporting.Charts;
-using ConcurrencyBenchmarks.Reporting.Columns;
-using ConcurrencyBenchmarks.Reporting.Exporters;
-using ConcurrencyBenchmarks.Reporting.Page;
-using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.RunReporting.Charts;
+using ConcurrencyBenchmarks.RunReporting.Columns;
+using ConcurrencyBenchmarks.RunReporting.Exporters;
+using ConcurrencyBenchmarks.RunReporting.Page;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
 using ConcurrencyBenchmarks.Tests.Support;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;

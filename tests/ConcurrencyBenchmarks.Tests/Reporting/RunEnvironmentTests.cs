@@ -1,4 +1,4 @@
-using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
 using ConcurrencyBenchmarks.Workloads.Capacity;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;

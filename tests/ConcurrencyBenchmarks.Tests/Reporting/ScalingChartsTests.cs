@@ -1,5 +1,5 @@
-using ConcurrencyBenchmarks.Reporting.Charts;
-using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.RunReporting.Charts;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;
 

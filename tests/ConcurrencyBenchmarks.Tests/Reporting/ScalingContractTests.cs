@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Validators;
-using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;
 

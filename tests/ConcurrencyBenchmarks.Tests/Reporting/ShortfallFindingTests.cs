@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using ConcurrencyBenchmarks.Reporting.Interference;
-using ConcurrencyBenchmarks.Reporting.Page;
-using ConcurrencyBenchmarks.Reporting.Scaling;
+using ConcurrencyBenchmarks.RunReporting.Interference;
+using ConcurrencyBenchmarks.RunReporting.Page;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
 using ConcurrencyBenchmarks.Tests.Support;
 using ConcurrencyBenchmarks.Workloads;
 using ConcurrencyBenchmarks.Workloads.Capacity;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ConcurrencyBenchmarks.CommandLine;
-using ConcurrencyBenchmarks.Reporting.Exporters;
-using ConcurrencyBenchmarks.Reporting.Record;
+using ConcurrencyBenchmarks.RunReporting.Exporters;
+using ConcurrencyBenchmarks.RunReporting.Record;
 using ConcurrencyBenchmarks.Suite;
 using ConcurrencyBenchmarks.Tests.Fixtures;
 

@@ -1,6 +1,6 @@
 using ConcurrencyBenchmarks.Ab;
 using ConcurrencyBenchmarks.CommandLine;
-using ConcurrencyBenchmarks.Reporting.Record;
+using ConcurrencyBenchmarks.RunReporting.Record;
 
 namespace ConcurrencyBenchmarks.Tests.RunRecords;
 

@@ -1,4 +1,4 @@
-using ConcurrencyBenchmarks.Reporting;
+using ConcurrencyBenchmarks.RunReporting;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;
 

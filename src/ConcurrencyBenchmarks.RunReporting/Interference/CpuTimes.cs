@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace ConcurrencyBenchmarks.RunReporting.Interference;
+
+/// <summary>
+/// CPU time as Linux's /proc reports it, in clock ticks: the whole machine's (<c>/proc/stat</c>) and one process
+/// tree's (<c>/proc/[pid]/stat</c>). Null where there is no /proc.
+/// </summary>
+public static class CpuTimes
+{
+    /// <summary>
+    /// The whole machine's CPU time so far: busy (processes, interrupts), stolen by the hypervisor, and in all, over
+    /// its <paramref name="Cpus"/> processors (the per-processor lines of /proc/stat).
+    /// </summary>
+    public readonly record struct Machine(long Busy, long Steal, long Total, int Cpus = 1);
+
+    public static Machine? ReadMachine()
+    {
+        try
+        {
+            // cpu user nice system idle iowait irq softirq steal [guest guest_nice: already counted in user and nice]
+            var lines = File.ReadAllLines("/proc/stat");
+            var line = lines.First(l => l.StartsWith("cpu ", StringComparison.Ordinal));
+            var cpus = lines.Count(l => l.Length > 3 && l.StartsWith("cpu", StringComparison.Ordinal) && char.IsAsciiDigit(l[3]));
+            var ticks = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8)
+                .Select(t => long.Parse(t, CultureInfo.InvariantCulture)).ToArray();
+            var steal = ticks.Length > 7 ? ticks[7] : 0;
+            var busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6];
+            return new Machine(busy, steal, ticks.Sum(), Math.Max(1, cpus));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The CPU time of each of <paramref name="roots"/> and all its descendants so far, from one reading of /proc:
+    /// each live process's own time plus that of the children it has already waited for (a worker that exited counts
+    /// through its parent). Null where there is no /proc or a root is gone.
+    /// </summary>
+    public static long[]? ReadProcessTrees(params int[] roots)
+    {
+        var processes = new Dictionary<int, (int Parent, long Ticks)>();
+        try
+        {
+            foreach (var directory in Directory.EnumerateDirectories("/proc"))
+                if (int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                    && ReadProcess(pid) is { } process)
+                    processes[pid] = process;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        if (!roots.All(processes.ContainsKey))
+            return null;
+
+        var children = processes.ToLookup(p => p.Value.Parent, p => p.Key);
+        return roots.Select(root =>
+        {
+            long total = 0;
+            var pending = new Stack<int>([root]);
+            while (pending.TryPop(out var pid))
+            {
+                total += processes[pid].Ticks;
+                foreach (var child in children[pid])
+                    pending.Push(child);
+            }
+            return total;
+        }).ToArray();
+    }
+
+    private static (int Parent, long Ticks)? ReadProcess(int pid)
+    {
+        try
+        {
+            // pid (comm) state ppid … utime stime cutime cstime …: comm may hold spaces and parentheses, so read after the last ')'.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            long Field(int index) => long.Parse(fields[index], CultureInfo.InvariantCulture);
+            return ((int)Field(1), Field(11) + Field(12) + Field(13) + Field(14));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+        {
+            return null; // gone between listing and reading, or not ours to read
+        }
+    }
+}

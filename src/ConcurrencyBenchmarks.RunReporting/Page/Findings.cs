@@ -1,0 +1,149 @@
+using System.Globalization;
+using BenchmarkDotNet.Reports;
+using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.RunReporting.Interference;
+using ConcurrencyBenchmarks.RunReporting.PoolThreads;
+using ConcurrencyBenchmarks.RunReporting.Scaling;
+using ConcurrencyBenchmarks.Workloads.Strategies;
+
+namespace ConcurrencyBenchmarks.RunReporting.Page;
+
+/// <summary>
+/// A few sentences computed from one workload's results, for the top of its section: which strategy comes closest to
+/// the limit, why a counting strategy falls short (busy cores), which strategies starve waiting workers, what a
+/// process costs, and how noisy the run was.
+/// </summary>
+public static class Findings
+{
+    /// <summary>Below this efficiency a strategy no longer keeps up: the ideal is more than twice as fast.</summary>
+    private const double Starving = 0.5;
+
+    public static IReadOnlyList<string> Of(Summary summary, RunEnvironment environment)
+    {
+        var cases = SummaryCases.Of(summary, environment).Values;
+        var sentences = new List<string>();
+        if (cases.Count > 0)
+        {
+            Closest(cases, environment, sentences);
+            WhyShort(summary, environment, sentences);
+            Starvation(summary, environment, sentences);
+            ProcessCost(cases, sentences);
+        }
+        Noise(summary, sentences);
+        return sentences;
+    }
+
+    private static void Closest(IReadOnlyCollection<CaseResult> cases, RunEnvironment environment, List<string> sentences)
+    {
+        var largest = cases.Max(c => c.Workers);
+        var best = cases.Where(c => !c.IsSerial && c.Workers == largest)
+            .Select(c => (Case: c, Efficiency: ScalingMath.Efficiency(c, cases), Speedup: ScalingMath.Speedup(c, cases)))
+            .Where(c => c.Efficiency is not null && c.Speedup is not null)
+            .OrderByDescending(c => c.Efficiency).FirstOrDefault();
+        if (best.Case is null)
+            return;
+        var sentence = $"At {Workers(largest)}, {best.Case.Strategy} comes closest to the physical limit: {Percent(best.Efficiency!.Value)} "
+                       + $"of the ideal, {Times(best.Speedup!.Value)} faster than Serial";
+        if (best.Case.Workload is Workload.Crunch)
+            sentence += environment.Capacity?.SpeedupBound(largest) is { } bound
+                ? $"; the capacity probe bounds {Workers(largest)} at {Times(bound)}, so it used {Percent(best.Speedup!.Value / bound)} of what the machine gave"
+                : $" (nominal limit {Times(ScalingMath.IdealSpeedup(best.Case.Workload, largest, best.Case.Processors))} on {best.Case.Processors} processors)";
+        sentences.Add(sentence + ".");
+    }
+
+    /// <summary>Below this share of what the machine gave, a counting strategy falls short and busy cores say why.</summary>
+    private const double Short = 0.9;
+
+    /// <summary>Busy cores under this share of C: the strategy itself left processors idle; above, the host gave it less.</summary>
+    private const double Idle = 0.75;
+
+    /// <summary>
+    /// For counting at each worker count from 2: each strategy short of the machine's capacity, and from its busy cores
+    /// whether it left processors idle or kept them busy while the host slowed them.
+    /// </summary>
+    private static void WhyShort(Summary summary, RunEnvironment environment, List<string> sentences)
+    {
+        var cases = SummaryCases.Of(summary, environment);
+        var all = cases.Values;
+        // From 2 workers: at 1 a strategy's shortfall is its overhead, which the process-cost sentence gives.
+        foreach (var workers in all.Select(c => c.Workers).Where(w => w >= 2).Distinct().Order())
+        {
+            var reasons = cases.Where(c => c.Value is { IsSerial: false, Workload: Workload.Crunch } && c.Value.Workers == workers)
+                .Select(c => (Result: c.Value, Busy: BusyCoresColumn.Of(summary[c.Key]), Speedup: ScalingMath.Speedup(c.Value, all),
+                    Bound: environment.Capacity?.SpeedupBound(workers) ?? ScalingMath.IdealSpeedup(c.Value.Workload, workers, c.Value.Processors)))
+                .Select(c => c.Busy is { } busy && c.Speedup is { } speedup
+                    ? Reason(c.Result.Strategy, speedup, c.Bound, busy, Math.Min(workers, c.Result.Processors))
+                    : null)
+                .OfType<string>().ToArray();
+            if (reasons.Length > 0)
+                sentences.Add($"Short of what the machine gave at {Workers(workers)}: {string.Join("; ", reasons)}.");
+        }
+    }
+
+    /// <summary>
+    /// Why a counting strategy reached <paramref name="speedup"/> of <paramref name="bound"/>, from its busy cores
+    /// against the <paramref name="processors"/> its workers could use; null when it was not short.
+    /// </summary>
+    internal static string? Reason(string strategy, double speedup, double bound, double busy, int processors) =>
+        speedup >= bound * Short ? null
+        : string.Create(CultureInfo.InvariantCulture, $"{strategy} kept {busy:0.00} of {processors} processors busy, ")
+          + (busy < processors * Idle ? "so it left processors idle" : "so the host gave it less than their full speed");
+
+    private static void Starvation(Summary summary, RunEnvironment environment, List<string> sentences)
+    {
+        var byCase = SummaryCases.Of(summary, environment);
+        var cases = byCase.Values;
+        if (cases.All(c => c.Workload is not Workload.Sleep))
+            return;
+        var starving = byCase.Where(c => !c.Value.IsSerial).GroupBy(c => c.Value.Strategy)
+            .Select(g => g.OrderBy(c => c.Value.Workers)
+                    .Select(c => (c.Value.Workers, Efficiency: ScalingMath.Efficiency(c.Value, cases), Pool: PoolThreadsColumn.Of(summary[c.Key])))
+                    .FirstOrDefault(p => p.Efficiency < Starving) is { Efficiency: { } efficiency } first
+                ? $"{g.Key} from {Workers(first.Workers)} ({Percent(efficiency)}{(first.Pool is { } pool && StrategyCatalog.Find(g.Key) is { RunsOnThreadPool: true } ? $", {pool} pool threads at most" : "")})"
+                : null)
+            .OfType<string>().ToArray();
+        sentences.Add(starving.Length > 0
+            ? $"Below half the ideal: {string.Join("; ", starving)}. Each runs fewer waits at once than there are workers: "
+              + "blocking waits hold the thread pool's threads, which it adds only slowly, and a degree of parallelism caps the rest."
+            : $"Every strategy keeps at least {Percent(Starving)} of the ideal at every worker count measured.");
+    }
+
+    private static void ProcessCost(IReadOnlyCollection<CaseResult> cases, List<string> sentences)
+    {
+        var fewest = cases.Min(c => c.Workers);
+        double? At(string strategy) => cases.FirstOrDefault(c => c.Strategy == strategy && c.Workers == fewest)?.MedianNanoseconds;
+        if (At(ThreadsStrategy.Instance.Name) is not { } thread)
+            return;
+        var parts = StrategyCatalog.All.OfType<IProcessStrategy>()
+            .Where(p => At(p.Name) is not null)
+            .Select(p => At(p.Name)!.Value - thread is var cost && cost > 0
+                ? $"{p.Name} costs {TimeText.Of(cost)} more"
+                : $"{p.Name} costs nothing measurable")
+            .ToArray();
+        if (parts.Length > 0)
+            sentences.Add($"Against a dedicated thread, at {Workers(fewest)}: {string.Join("; ", parts)}.");
+    }
+
+    private static void Noise(Summary summary, List<string> sentences)
+    {
+        var spreads = summary.Reports.Where(r => r.ResultStatistics is { Median: > 0 })
+            .Select(r => (Report: r, Spread: r.ResultStatistics!.InterquartileRange / r.ResultStatistics.Median)).ToArray();
+        if (spreads.Length == 0)
+            return;
+        var typical = Median.Of(spreads.Select(s => s.Spread).ToArray());
+        var worst = spreads.MaxBy(s => s.Spread);
+        var widest = worst.Report.BenchmarkCase;
+        var workers = SummaryCases.Workers(widest) is { } n ? $" at {Workers(n)}" : "";
+        var sentence = $"Noise: the middle half of a case's values typically spans {Percent(typical)} of its median "
+                       + $"(widest: {widest.Descriptor.WorkloadMethod.Name}{workers}, {Percent(worst.Spread)})";
+        var measured = summary.Reports.Count(r => InterferenceLevel.Of(r) is not null);
+        var busy = summary.Reports.Count(InterferenceLevel.IsHigh);
+        sentences.Add(busy > 0 ? $"{sentence}. {InterferenceLevel.Advice(busy)}."
+            : measured > 0 ? $"{sentence}; no case ran while others took over {InterferenceLevel.Threshold:0%} of the machine."
+            : sentence + ".");
+    }
+
+    private static string Workers(int n) => n == 1 ? "1 worker" : $"{n} workers";
+    private static string Percent(double share) => (share * 100).ToString(share < 0.1 ? "0.0" : "0", CultureInfo.InvariantCulture) + "%";
+    private static string Times(double ratio) => ratio.ToString("0.0#", CultureInfo.InvariantCulture) + "×";
+}

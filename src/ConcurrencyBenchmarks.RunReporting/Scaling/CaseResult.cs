@@ -1,0 +1,33 @@
+namespace ConcurrencyBenchmarks.RunReporting.Scaling;
+
+/// <summary>What the scaling columns and charts need to know of one benchmark case.</summary>
+/// <param name="Group">Cases compare only within a group: the same benchmark class, job and parameters other than Workers.</param>
+/// <param name="Strategy">The benchmark method: Serial, Threads, ….</param>
+/// <param name="IsSerial">Whether this is the baseline that runs one worker after another.</param>
+/// <param name="Workers">How many workers the case ran.</param>
+/// <param name="Processors">C: the processors the case's benchmark process could use.</param>
+/// <param name="Timing">The measured time, or null when the case did not produce one.</param>
+/// <param name="Workload">What one worker does, which decides the ideal.</param>
+public sealed record CaseResult(string Group, string Strategy, bool IsSerial, int Workers, int Processors, Timing? Timing, Workload Workload)
+{
+    public double? MedianNanoseconds => Timing?.Median is > 0 and var median ? median : null;
+}
+
+/// <summary>A case's measured time in nanoseconds: the median and the quartiles around it (its spread).</summary>
+public sealed record Timing(double Median, double LowerQuartile, double UpperQuartile)
+{
+    public static Timing Exactly(double nanoseconds) => new(nanoseconds, nanoseconds, nanoseconds);
+}
+
+/// <summary>What one worker does, as far as the physical limit is concerned.</summary>
+public abstract record Workload
+{
+    /// <summary>Waits for a fixed time: concurrent workers can all wait at once.</summary>
+    public sealed record Sleep(double Nanoseconds) : Workload;
+
+    /// <summary>Keeps one processor busy: concurrent workers share the processors.</summary>
+    public sealed record Crunch : Workload
+    {
+        public static readonly Crunch Instance = new();
+    }
+}

@@ -1,0 +1,45 @@
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Validators;
+using ConcurrencyBenchmarks.Workloads;
+
+namespace ConcurrencyBenchmarks.RunReporting.Scaling;
+
+/// <summary>
+/// Checks the scaling contract (<see cref="ScalingAttribute"/>) of every selected class before any case runs: a class
+/// without a Serial baseline or a worker count would measure for minutes and end in a column of <c>?</c>.
+/// The baseline is looked up on the class, not among the selected cases, so a filter may still leave Serial out.
+/// </summary>
+public sealed class ScalingContractValidator : IValidator
+{
+    public static readonly ScalingContractValidator Instance = new();
+
+    public bool TreatsWarningsAsErrors => true;
+
+    public IEnumerable<ValidationError> Validate(ValidationParameters validationParameters)
+    {
+        foreach (var cases in validationParameters.Benchmarks.GroupBy(b => b.Descriptor.Type))
+        {
+            var type = cases.Key;
+            if (type.GetCustomAttribute<ScalingAttribute>(inherit: true) is not { } contract)
+                continue;
+            var first = cases.First();
+            var parameters = first.Parameters.Items.ToDictionary(p => p.Name, p => p.Value);
+            var baselines = type.GetMethods().Count(m => m.GetCustomAttribute<BenchmarkAttribute>() is { Baseline: true });
+
+            if (baselines != 1)
+                yield return Error(first, $"{type.Name} takes part in scaling but has {(baselines == 0 ? "no" : baselines.ToString())} baseline "
+                                          + "methods; mark exactly one, the one that runs workers one after another (Serial), [Benchmark(Baseline = true)]");
+            if (parameters.GetValueOrDefault(contract.WorkersParameter) is not int)
+                yield return Error(first, $"{type.Name} takes part in scaling but has no int parameter '{contract.WorkersParameter}' "
+                                          + "for the worker count; add one with [Params] or [ParamsSource]");
+            if (!parameters.TryGetValue(contract.SizeParameter, out var size))
+                yield return Error(first, $"{type.Name} takes part in scaling but has no parameter '{contract.SizeParameter}' for the workload's size");
+            else if (contract.Workload == WorkloadKind.Sleep && (size is not string text || !Duration.TryParse(text, out _)))
+                yield return Error(first, $"{type.Name}'s sleep size '{size}' is not a duration; expected {Duration.Expected}");
+        }
+    }
+
+    private static ValidationError Error(BenchmarkDotNet.Running.BenchmarkCase benchmark, string message) =>
+        new(isCritical: true, message, benchmark);
+}
