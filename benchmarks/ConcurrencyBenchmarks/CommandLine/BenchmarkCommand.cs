@@ -57,6 +57,8 @@ public static class BenchmarkCommand
 
         var environment = listing ? RunEnvironment.Current : MachineProbe.Measure(selected, Console.Out);
         var started = DateTimeOffset.UtcNow;
+        if (!listing)
+            ManifestWriter.RemoveEarlier(ManualConfig.Union(preliminary, parsedConfig).ArtifactsPath);
         var summaries = switcher.Run(args, SuiteConfig.Create(withDefaultJob, environment)).ToArray();
         if (listing)
             return ExitCodes.Success;

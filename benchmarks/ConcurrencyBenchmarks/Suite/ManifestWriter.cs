@@ -10,6 +10,25 @@ namespace ConcurrencyBenchmarks.Suite;
 /// <summary>Writes the run's manifest (<see cref="RunManifest"/>) beside its reports once the capacity has been measured again.</summary>
 public static class ManifestWriter
 {
+    /// <summary>
+    /// Removes an earlier run's manifest before this run writes its reports: should this run stop before writing its
+    /// own, its reports must not pass for that run's (the offline tools would refuse them as another run's, rightly).
+    /// </summary>
+    public static void RemoveEarlier(string? artifacts)
+    {
+        var path = artifacts is null ? null : Path.Combine(artifacts, "results", RunManifest.FileName);
+        if (path is null || !File.Exists(path))
+            return;
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.WriteLine($"// An earlier run's {RunManifest.FileName} could not be removed ({e.Message}); this run will replace it when it ends");
+        }
+    }
+
     /// <param name="started">When the run began: the full JSON reports written since are this run's.</param>
     /// <returns>The manifest's path, or null when the run wrote no results folder (a listing, say).</returns>
     public static string? Write(IReadOnlyList<Summary> summaries, RunEnvironment environment, IReadOnlyList<string> arguments, DateTimeOffset started)

@@ -6,7 +6,7 @@ namespace ConcurrencyBenchmarks.Analysis.Record;
 /// <summary>
 /// One run as <c>compare</c>, <c>ab</c> and <c>history</c> read it: the full JSON reports of one folder and, where the
 /// run wrote one, its manifest. Which folders a path stands for is <see cref="RunFiles"/>' rule; within a folder, the
-/// reports are the manifest's, and a report it does not name (an earlier run's, left beside it) is refused, not pooled.
+/// reports are the manifest's, and a report it does not name (another run's, left beside it) is refused, not pooled.
 /// </summary>
 public sealed record RunRecord(string Folder, RunManifest? Manifest, IReadOnlyList<ReportFile> Reports)
 {
@@ -29,7 +29,7 @@ public sealed record RunRecord(string Folder, RunManifest? Manifest, IReadOnlyLi
         if (manifest is not null && files.FirstOrDefault(f => !manifest.Reports.Contains(Path.GetFileName(f))) is { } stray)
             throw new RunInputException(
                 $"'{stray}' is not one of the reports of the run that {RunManifest.FileName} beside it records (finished {manifest.Finished:u}): "
-                + "it is an earlier run's; move it away, or give the folder of one run");
+                + "it is another run's; move it away, or give the folder of one run");
         return new RunRecord(folder, manifest, [.. files.Select(ReportFile.Read)]);
     }
 

@@ -150,8 +150,8 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
     [Fact]
     public async Task Ctrl_C_stops_every_process_removes_the_worktrees_and_keeps_the_pairs_measured()
     {
-        // Sleeps of 200 ms (the later --sleep wins): the pairs then take half a minute, so Ctrl+C lands while they are measured.
-        using var ab = Process.Start(Start([.. TinyPaired, "--sleep", "200ms"]))!;
+        // Sleeps of 200 ms instead of 20 (an option is given once): the pairs then take half a minute, so Ctrl+C lands while they are measured.
+        using var ab = Process.Start(Start([.. TinyPaired[..^4], "--sleep", "200ms", .. TinyPaired[^2..]]))!;
         ab.StandardInput.Close();
         var error = ab.StandardError.ReadToEndAsync();
         var output = new List<string>();

@@ -41,6 +41,19 @@ public sealed class RunManifestTests : IDisposable
         Assert.True(manifest.Started <= manifest.Finished);
     }
 
+    [Fact]
+    public void A_run_removes_an_earlier_runs_manifest_before_it_measures_and_a_missing_folder_is_no_error()
+    {
+        var results = Directory.CreateDirectory(Path.Combine(_artifacts, "results")).FullName;
+        var earlier = Path.Combine(results, RunManifest.FileName);
+        File.WriteAllText(earlier, "{}");
+
+        ManifestWriter.RemoveEarlier(_artifacts);
+        ManifestWriter.RemoveEarlier(Path.Combine(_artifacts, "never-written"));
+
+        Assert.False(File.Exists(earlier), "the earlier run's manifest is still there");
+    }
+
     private static string DamagedReportText() => Support.DamagedReport.Original;
 
     private int RunInThisProcess()
