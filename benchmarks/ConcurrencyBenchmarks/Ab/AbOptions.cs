@@ -83,9 +83,6 @@ public sealed record AbOptions(string Base, string? Head, int? Rounds, IReadOnly
     /// <summary>The command as declared, for the suite's help.</summary>
     public static Command Declaration => new Declared().Command;
 
-    /// <summary>The usage line, from the declared options.</summary>
-    public static string Usage => SuiteParser.Usage(new Declared().Command);
-
     /// <summary>What ab was asked; null when help was asked for and written to <paramref name="output"/>.</summary>
     public static AbOptions? Parse(IReadOnlyList<string> args, TextWriter? output = null)
     {

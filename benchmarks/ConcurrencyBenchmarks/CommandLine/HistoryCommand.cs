@@ -41,9 +41,6 @@ public static class HistoryCommand
     /// <summary>The command as declared, for the suite's help.</summary>
     public static Command Declaration => new Declared().Command;
 
-    /// <summary>The usage lines, from the declared options.</summary>
-    public static string Usage => SuiteParser.Usage(new Declared().Command);
-
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
         var declared = new Declared();

@@ -50,9 +50,6 @@ public sealed record TourOptions(int Workers, TimeSpan Sleep, long Iterations, b
     /// <summary>The command as declared, for the suite's help.</summary>
     public static Command Declaration => new Declared().Command;
 
-    /// <summary>The usage line, from the declared options.</summary>
-    public static string Usage => SuiteParser.Usage(new Declared().Command);
-
     /// <summary>The tour's options; null when help was asked for and written to <paramref name="output"/>.</summary>
     public static TourOptions? Parse(IReadOnlyList<string> args, TextWriter output)
     {
