@@ -89,23 +89,22 @@ public sealed record AbOptions(string Base, string? Head, int? Rounds, IReadOnly
         var declared = new Declared();
         if (SuiteParser.Parse(declared.Command, args, output ?? TextWriter.Null) is not { } parsed)
             return null;
-        bool Given(Option option) => parsed.Given(option);
         // What compare is to be given, as it was given here: compare parses it again for rounds.
-        var compare = declared.Judging.All.Where(Given)
+        var compare = declared.Judging.All.Where(o => parsed.Given(o))
             .SelectMany(o => o.ValueType == typeof(bool) ? [o.Name] : new[] { o.Name, parsed.GetResult(o)!.Tokens.Single().Value })
             .ToList();
         var run = new List<string>();
         if (parsed.GetValue(declared.Filter) is { Length: > 0 } filters)
             run.AddRange(["--filter", .. filters]);
-        foreach (var option in new[] { declared.Workers, declared.Sleep, declared.Iterations }.Where(Given))
+        foreach (var option in new[] { declared.Workers, declared.Sleep, declared.Iterations }.Where(o => parsed.Given(o)))
             run.AddRange([option.Name, parsed.GetValue(option)!]);
         run.AddRange(parsed.UnmatchedTokens);
 
-        int? rounds = Given(declared.Rounds) ? parsed.GetValue(declared.Rounds) : null;
+        int? rounds = parsed.Given(declared.Rounds) ? parsed.GetValue(declared.Rounds) : null;
         var paired = new PairedSettings();
-        if (Given(declared.MaxPairs))
+        if (parsed.Given(declared.MaxPairs))
             paired = paired with { MaxPairs = parsed.GetValue(declared.MaxPairs) };
-        if (Given(declared.Seed))
+        if (parsed.Given(declared.Seed))
             paired = paired with { Seed = parsed.GetValue(declared.Seed) };
         if (parsed.GetValue(declared.Unpinned))
             paired = paired with { Pin = false };
@@ -118,7 +117,7 @@ public sealed record AbOptions(string Base, string? Head, int? Rounds, IReadOnly
                 run.AddRange(PairedSelection[^4..^2]);
             if (!Names(run, ["--iterations"]))
                 run.AddRange(PairedSelection[^2..]);
-            if (Given(declared.Judging.Threshold))
+            if (parsed.Given(declared.Judging.Threshold))
                 paired = paired with { Threshold = Percent(parsed.GetResult(declared.Judging.Threshold)!.Tokens.Single().Value) };
         }
         return new AbOptions(parsed.GetValue(declared.Base)!, parsed.GetValue(declared.Head), rounds, compare, run, paired);

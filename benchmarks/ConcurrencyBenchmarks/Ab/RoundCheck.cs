@@ -14,9 +14,10 @@ public static class RoundCheck
     /// <summary>What is wrong, e.g. "measured commit 1a2b3c4 (…)", or null when every record names <paramref name="commit"/> or names none (a base from before the record).</summary>
     public static string? Mismatch(string results, string commit)
     {
-        if (!Directory.Exists(results) || RunFiles.Of(results, "the round's results").Length == 0)
+        var files = Directory.Exists(results) ? RunFiles.Of(results, "the round's results") : [];
+        if (files.Length == 0)
             return "wrote no results";
-        foreach (var run in RunRecord.Read(results, "the round's results"))
+        foreach (var run in RunRecord.Of(files))
         {
             if (run.Manifest?.Commit is { } manifestCommit && !Names(manifestCommit, commit))
                 return $"measured commit {manifestCommit} ({Path.GetFileName(run.Folder)}/{RunManifest.FileName})";

@@ -18,10 +18,14 @@ public sealed record RunRecord(string Folder, RunManifest? Manifest, IReadOnlyLi
         if (files.Length == 0)
             throw new RunInputException(
                 $"no {RunFiles.Pattern} under {role} '{path}': run the suite first (its full JSON exporter is on by default; with your own config add --exporters fulljson)");
-        return files.GroupBy(f => Path.GetDirectoryName(Path.GetFullPath(f))!, StringComparer.Ordinal)
+        return Of(files);
+    }
+
+    /// <summary>The runs of report files already chosen by <see cref="RunFiles"/>: one run per folder.</summary>
+    public static IReadOnlyList<RunRecord> Of(IEnumerable<string> files) =>
+        files.GroupBy(f => Path.GetDirectoryName(Path.GetFullPath(f))!, StringComparer.Ordinal)
             .Select(folder => Of(folder.Key, [.. folder]))
             .ToArray();
-    }
 
     private static RunRecord Of(string folder, IReadOnlyList<string> files)
     {

@@ -20,7 +20,7 @@ public sealed class RunManifestTests : IDisposable
         var results = Path.Combine(_artifacts, "results");
         Directory.CreateDirectory(results);
         var stale = Path.Combine(results, "Earlier.RunBenchmarks-report-full.json");
-        File.WriteAllText(stale, DamagedReportText());
+        File.WriteAllText(stale, Support.DamagedReport.Original);
         File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-1)); // an earlier run's report, left in the folder
 
         var exit = RunInThisProcess();
@@ -53,8 +53,6 @@ public sealed class RunManifestTests : IDisposable
 
         Assert.False(File.Exists(earlier), "the earlier run's manifest is still there");
     }
-
-    private static string DamagedReportText() => Support.DamagedReport.Original;
 
     private int RunInThisProcess()
     {
