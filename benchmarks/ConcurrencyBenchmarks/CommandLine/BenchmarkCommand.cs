@@ -56,6 +56,8 @@ public static class BenchmarkCommand
             throw new UsageException(SdkCheck.Advice);
 
         var environment = listing ? RunEnvironment.Current : MachineProbe.Measure(selected, Console.Out);
+        if (!listing)
+            environment = InterleavedVisits.Measure(selected, environment, SuiteSizes.Visits(NamesDryJob(args)), Console.Out);
         var started = DateTimeOffset.UtcNow;
         if (!listing)
             ManifestWriter.RemoveEarlier(ManualConfig.Union(preliminary, parsedConfig).ArtifactsPath);
@@ -64,6 +66,8 @@ public static class BenchmarkCommand
             return ExitCodes.Success;
         Console.WriteLine(WorkerNote.Describe());
         Console.WriteLine($"// Machine: {environment.Describe()}");
+        if (InterleavedVisits.Describe(environment) is { } interleaved)
+            Console.WriteLine($"// {interleaved}");
         environment = MachineProbe.MeasureAgain(environment, Console.Out);
         if (ManifestWriter.Write(summaries, environment, args, started) is { } manifest)
             Console.WriteLine($"// The run's manifest (sizes, capacity before and after, the reports it wrote): {manifest}");
@@ -80,6 +84,12 @@ public static class BenchmarkCommand
     private static bool NamesAJob(string[] args) =>
         args.Any(a => a.Equals("--job", StringComparison.OrdinalIgnoreCase) || a == "-j"
                       || a.StartsWith("--job=", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the command line asks for BDN's dry job, a smoke run of one invocation per case.</summary>
+    private static bool NamesDryJob(string[] args) =>
+        args.Select((a, i) => a.StartsWith("--job=", StringComparison.OrdinalIgnoreCase) ? a["--job=".Length..]
+                : (a.Equals("--job", StringComparison.OrdinalIgnoreCase) || a == "-j") && i + 1 < args.Length ? args[i + 1] : null)
+            .Any(job => job?.Equals("dry", StringComparison.OrdinalIgnoreCase) == true);
 
     private static CommandLineOptions Parse(string[] args, IConfig config, out IConfig parsedConfig)
     {

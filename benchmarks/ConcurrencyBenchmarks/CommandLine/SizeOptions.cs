@@ -1,10 +1,12 @@
+using System.Globalization;
+using ConcurrencyBenchmarks.RunReporting.Interleaving;
 using ConcurrencyBenchmarks.Suite;
 
 namespace ConcurrencyBenchmarks.CommandLine;
 
 /// <summary>
-/// The suite's own options, <c>--workers 1,4</c>, <c>--sleep 50ms</c> and <c>--iterations 1e8</c>, taken out of the
-/// arguments before BDN sees them. They are stored as environment variables, which BDN's benchmark processes inherit.
+/// The suite's own options, <c>--workers 1,4</c>, <c>--sleep 50ms</c>, <c>--iterations 1e8</c> and <c>--visits 8</c>,
+/// taken out of the arguments before BDN sees them. They are stored as environment variables, which BDN's benchmark processes inherit.
 /// </summary>
 public static class SizeOptions
 {
@@ -17,6 +19,8 @@ public static class SizeOptions
             SuiteSizes.SleepVariable, SuiteSizes.NormalizeSleep),
         new("--iterations", "<n>", $"how far a CrunchNumbers worker counts (default {SuiteSizes.DefaultIterations}; 4e8 works)",
             SuiteSizes.IterationsVariable, text => SuiteSizes.ParseIterations(text).ToString()),
+        new("--visits", "<n>", $"interleaved visits that counting's comparisons come from (default {InterleavedSettings.DefaultVisits}, a dry job's 1; 0 for none)",
+            SuiteSizes.VisitsVariable, text => SuiteSizes.ParseVisits(text).ToString(CultureInfo.InvariantCulture)),
     ];
 
     private static readonly Dictionary<string, SizeOption> Options = All.ToDictionary(o => o.Name, StringComparer.OrdinalIgnoreCase);
@@ -58,6 +62,7 @@ public static class SizeOptions
             _ = SuiteSizes.Workers;
             _ = SuiteSizes.Sleep;
             _ = SuiteSizes.Iterations;
+            _ = SuiteSizes.Visits(dryRun: false);
         }
         catch (FormatException e)
         {

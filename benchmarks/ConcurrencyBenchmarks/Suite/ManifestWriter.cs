@@ -57,7 +57,8 @@ public static class ManifestWriter
             CapacityHeld: environment.CapacityHeld,
             Reports: reports,
             Cases: summaries.Sum(s => s.BenchmarksCases.Length),
-            FailedCases: summaries.Sum(s => s.BenchmarksCases.Length - s.Reports.Count(r => r.Success)));
+            FailedCases: summaries.Sum(s => s.BenchmarksCases.Length - s.Reports.Count(r => r.Success)),
+            Interleaved: RunInterleaving.Of(environment.Interleaved));
         return manifest.Write(folder);
     }
 }

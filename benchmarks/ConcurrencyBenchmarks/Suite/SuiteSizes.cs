@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConcurrencyBenchmarks.RunReporting.Interleaving;
 using ConcurrencyBenchmarks.Workloads;
 using ConcurrencyBenchmarks.Workloads.Strategies;
 
@@ -14,6 +15,7 @@ public static class SuiteSizes
     public const string WorkersVariable = "CONCURRENCY_WORKERS";
     public const string SleepVariable = "CONCURRENCY_SLEEP";
     public const string IterationsVariable = "CONCURRENCY_ITERATIONS";
+    public const string VisitsVariable = "CONCURRENCY_VISITS";
 
     public static readonly int[] DefaultWorkers = [1, 2, 4, 8, 16];
 
@@ -28,6 +30,14 @@ public static class SuiteSizes
     public static string Sleep => NormalizeSleep(Environment.GetEnvironmentVariable(SleepVariable) ?? DefaultSleep);
 
     public static long Iterations => ParseIterations(Environment.GetEnvironmentVariable(IterationsVariable) ?? "");
+
+    /// <summary>
+    /// How many interleaved visits the run makes (<see cref="InterleavedSettings.DefaultVisits"/> unless set); a dry run,
+    /// which measures each case once, makes one unless told otherwise: figures without intervals, in seconds.
+    /// </summary>
+    public static int Visits(bool dryRun) =>
+        Environment.GetEnvironmentVariable(VisitsVariable) is { Length: > 0 } text ? ParseVisits(text)
+        : dryRun ? 1 : InterleavedSettings.DefaultVisits;
 
     /// <summary>A comma-separated list of worker counts, e.g. <c>1,4,16</c>; empty means the defaults.</summary>
     public static int[] ParseWorkers(string text)
@@ -51,6 +61,14 @@ public static class SuiteSizes
         Duration.TryParse(text, out var duration) && duration.TotalMilliseconds <= int.MaxValue
             ? Duration.Format(duration)
             : throw new FormatException($"sleep '{text}' is not valid; expected {Duration.Expected}");
+
+    /// <summary>A whole number of interleaved visits, 0 (none: every figure from BDN's sequential cases) to <see cref="MaxVisits"/>.</summary>
+    public static int ParseVisits(string text) =>
+        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var visits) && visits <= MaxVisits
+            ? visits
+            : throw new FormatException($"visits '{text}' is not valid; expected a whole number from 0 to {MaxVisits}");
+
+    public const int MaxVisits = 1000;
 
     /// <summary>A whole number of iterations; <c>4e8</c> and <c>400_000_000</c> are accepted too.</summary>
     public static long ParseIterations(string text)

@@ -73,8 +73,15 @@ public sealed class ResultSet
         return new ResultSet(Pool(rounds), [.. runs.SelectMany(r => r.Reports).Select(r => r.Path)], machines.Distinct().ToArray(), rounds, scaling)
         {
             Runs = runs,
+            InterleavedSpeedups = runs.Count == 1 ? InterleavedSpeedupsOf(runs[0]) : new Dictionary<string, double[]>(),
         };
     }
+
+    /// <summary>
+    /// Per case of a run with interleaved visits, its speed-up over its group's Serial in each visit (one run: a set of
+    /// several rounds keeps none, and its speed-ups come from the rounds).
+    /// </summary>
+    public IReadOnlyDictionary<string, double[]> InterleavedSpeedups { get; private init; } = new Dictionary<string, double[]>();
 
     /// <summary>The runs the set was read from, with their manifests where they wrote one; none for a set held in memory.</summary>
     public IReadOnlyList<RunRecord> Runs { get; private init; } = [];
@@ -83,6 +90,17 @@ public sealed class ResultSet
     public IEnumerable<string> CapacityWarnings(string role) =>
         Runs.Where(r => r.Manifest?.CapacityHeld == false).Select(r =>
             $"{role}: the machine's capacity changed during the run in '{r.Folder}' (its {RunManifest.FileName} says so): its CPU-bound times are not to be trusted");
+
+    /// <summary>Each interleaved strategy's per-visit speed-up: its group's Serial over it, visit by visit.</summary>
+    private static Dictionary<string, double[]> InterleavedSpeedupsOf(RunRecord run)
+    {
+        var cases = run.Reports.SelectMany(r => r.Report.Interleaved?.Cases ?? [])
+            .Where(c => c is { FullName: not null, Group: not null, Nanoseconds.Count: > 0 }).ToArray();
+        var serials = cases.Where(c => c.Baseline == true).GroupBy(c => c.Group!).ToDictionary(g => g.Key, g => g.First().Nanoseconds!);
+        return cases.Where(c => c.Baseline != true && serials.TryGetValue(c.Group!, out var serial) && serial.Count == c.Nanoseconds!.Count
+                                && serial.Concat(c.Nanoseconds).All(v => double.IsFinite(v) && v > 0))
+            .ToDictionary(c => c.FullName!, c => serials[c.Group!].Zip(c.Nanoseconds!, (s, v) => s / v).ToArray(), StringComparer.Ordinal);
+    }
 
     private static IEnumerable<(string Name, double[] Values)> Read(ReportFile file, List<MachineFingerprint> machines, Dictionary<string, ScalingCase> scaling)
     {

@@ -50,12 +50,15 @@ public static class ScalingComparer
         return results;
     }
 
-    /// <summary>One speed-up per round when the side has several rounds of both cases; else Serial's median over each value.</summary>
+    /// <summary>
+    /// One speed-up per round when the side has several rounds of both cases; else one per interleaved visit where the
+    /// run made them (Serial and the case measured side by side); else Serial's median over each value.
+    /// </summary>
     private static (double[] Values, bool Rounds) Speedups(ResultSet set, string serial, string id)
     {
         var rounds = set.Rounds.Where(r => r.ContainsKey(serial) && r.ContainsKey(id)).ToArray();
-        return rounds.Length >= 2
-            ? (rounds.Select(r => Median.Of(r[serial]) / Median.Of(r[id])).ToArray(), true)
+        return rounds.Length >= 2 ? (rounds.Select(r => Median.Of(r[serial]) / Median.Of(r[id])).ToArray(), true)
+            : set.InterleavedSpeedups.TryGetValue(id, out var visits) ? (visits, false)
             : (set.Benchmarks[id].Select(v => Median.Of(set.Benchmarks[serial]) / v).ToArray(), false);
     }
 

@@ -8,8 +8,8 @@ namespace ConcurrencyBenchmarks.Analysis.History;
 
 /// <summary>
 /// Reads one run of the suite (a results folder, or BenchmarkDotNet.Artifacts above it) from BDN's full JSON reports
-/// into what the history keeps. Speed-ups are Serial's median over the case's at the same worker count, as the
-/// Speedup column shows them; efficiencies are the ones the run recorded.
+/// into what the history keeps. Speed-ups and efficiencies are the ones the run recorded, as its columns showed them
+/// (for counting, from its interleaved visits); for reports that predate that record, Serial's median over the case's.
 /// </summary>
 public static class RunReader
 {
@@ -64,7 +64,7 @@ public static class RunReader
                     median, statistics.Q1 ?? median, statistics.Q3 ?? median, statistics.Min ?? median, statistics.Max ?? median, n,
                     Speedup: null, Efficiency: recorded?.Efficiency, WorkersParameter: recorded?.WorkersParameter, Baseline: recorded?.Baseline));
             }
-            benchmarks.AddRange(WithSpeedups(read));
+            benchmarks.AddRange(WithSpeedups(read, report.Scaling));
         }
         if (benchmarks.GroupBy(b => b.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new RunInputException($"'{twice.Key}' is in more than one report under '{path}': give the results folder of one run");
@@ -80,12 +80,20 @@ public static class RunReader
         return (run, leftOut);
     }
 
-    /// <summary>Each case in scaling gets its baseline's median over its own, the baseline being the family's at the same worker count.</summary>
-    private static IEnumerable<HistoryBenchmark> WithSpeedups(IReadOnlyList<HistoryBenchmark> report)
+    /// <summary>
+    /// Each case in scaling gets the speed-up the run recorded (from its interleaved visits, for counting); a report
+    /// that predates that record, its baseline's median over its own, the baseline being the family's at the same worker count.
+    /// </summary>
+    private static IEnumerable<HistoryBenchmark> WithSpeedups(IReadOnlyList<HistoryBenchmark> report, IReadOnlyDictionary<string, RecordedScaling>? recorded)
     {
         var positions = report.ToDictionary(b => b, b => b.Scaling);
         foreach (var benchmark in report)
         {
+            if (recorded?.GetValueOrDefault(benchmark.Id)?.Speedup is { } speedup && double.IsFinite(speedup) && speedup > 0)
+            {
+                yield return benchmark with { Speedup = speedup };
+                continue;
+            }
             var serial = positions[benchmark] is { } position
                 ? report.FirstOrDefault(b => positions[b] is { } other && position.HasBaseline(other))
                 : null;

@@ -10,7 +10,8 @@ public sealed record FullReport(
     ReportedHost? HostEnvironmentInfo,
     IReadOnlyList<ReportedBenchmark>? Benchmarks,
     ReportedEnvironment? RunEnvironment,
-    IReadOnlyDictionary<string, RecordedScaling>? Scaling);
+    IReadOnlyDictionary<string, RecordedScaling>? Scaling,
+    ReportedInterleaving? Interleaved = null);
 
 /// <summary>BDN's description of the machine.</summary>
 public sealed record ReportedHost(string? ProcessorName, int? LogicalCoreCount, int? PhysicalCoreCount, string? OsVersion, string? RuntimeVersion);
@@ -36,4 +37,15 @@ public sealed record RecordedScaling(string? WorkersParameter, bool? Baseline, d
 {
     /// <summary>The worker count as the contract read it, when the run recorded it.</summary>
     public int? Workers { get; init; }
+
+    /// <summary>The speed-up over Serial as the run's columns showed it, when the run recorded it.</summary>
+    public double? Speedup { get; init; }
+
+    /// <summary>"interleaved" where the speed-up came from the run's interleaved visits, "sequential" from BDN's cases.</summary>
+    public string? ComparedFrom { get; init; }
 }
+
+/// <summary>The run's interleaved visits as its report keeps them: each case's time in every visit.</summary>
+public sealed record ReportedInterleaving(int? Visits, IReadOnlyList<ReportedInterleavedCase>? Cases);
+
+public sealed record ReportedInterleavedCase(string? FullName, string? Group, bool? Baseline, IReadOnlyList<double>? Nanoseconds);

@@ -5,7 +5,7 @@ namespace ConcurrencyBenchmarks.RunReporting.Charts;
 
 /// <summary>One strategy at one worker count: the median time with its interquartile range, and the speed-up with its range.</summary>
 /// <param name="Milliseconds">Median, lower and upper quartile of the time, in milliseconds.</param>
-/// <param name="Speedup">Serial's median over this median, and over this case's upper and lower quartile; null without Serial.</param>
+/// <param name="Speedup">The speed-up with its interval (<see cref="ScalingMath.SpeedupInterval"/>), or Serial's median over this case's upper and lower quartile where there is no interval; null without Serial.</param>
 public sealed record ChartPoint(int Workers, (double Median, double Low, double High) Milliseconds, (double Median, double Low, double High)? Speedup);
 
 /// <summary>
@@ -42,10 +42,10 @@ public sealed record ChartSeries(string Workload, string Group, Workload Kind, I
                 .Where(i => i.Nanoseconds is not null)
                 .Select(i => (i.Workers, i.Nanoseconds!.Value / 1e6, ScalingMath.IdealSpeedup(first.Result.Workload, i.Workers, first.Result.Processors)))
                 .ToArray();
-            var capacity = first.Result.Workload is Workload.Crunch && environment.Capacity is { } measured
-                ? workers.Select(n => (Workers: n, Bound: measured.SpeedupBound(n))).Where(c => c.Bound is not null)
-                    .Select(c => (c.Workers, c.Bound!.Value)).ToArray()
-                : [];
+            // What the machine gave: beside the cases in the interleaved visits where they were made, else the probe's before the run.
+            var capacity = first.Result.Workload is not Scaling.Workload.Crunch ? []
+                : workers.Select(n => (Workers: n, Bound: first.Result.Interleaved is not null ? environment.Interleaved?.CapacityBound(n) : environment.Capacity?.SpeedupBound(n)))
+                    .Where(c => c.Bound is not null).Select(c => (c.Workers, c.Bound!.Value)).ToArray();
             var others = first.Case.Parameters.Items.Where(p => p.Name != SummaryCases.Contract(first.Case)!.WorkersParameter)
                 .Select(p => $"{p.Name}={p.Value}");
             var description = string.Join(", ", others.Prepend(first.Case.Job.DisplayInfo));
@@ -58,9 +58,9 @@ public sealed record ChartSeries(string Workload, string Group, Workload Kind, I
     private static ChartPoint Point(CaseResult result, IReadOnlyCollection<CaseResult> all)
     {
         var timing = result.Timing!;
-        var speedup = ScalingMath.Speedup(result, all) is { } median
-            ? (median, median * timing.Median / timing.UpperQuartile, median * timing.Median / Math.Max(timing.LowerQuartile, 1e-9))
-            : ((double, double, double)?)null;
+        var speedup = ScalingMath.Speedup(result, all) is not { } median ? ((double, double, double)?)null
+            : ScalingMath.SpeedupInterval(result, all) is { HasInterval: true } interval ? (median, interval.Lower, interval.Upper)
+            : (median, median * timing.Median / timing.UpperQuartile, median * timing.Median / Math.Max(timing.LowerQuartile, 1e-9));
         return new ChartPoint(result.Workers, (timing.Median / 1e6, timing.LowerQuartile / 1e6, timing.UpperQuartile / 1e6), speedup);
     }
 }

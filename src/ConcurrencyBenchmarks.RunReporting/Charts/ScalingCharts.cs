@@ -7,7 +7,8 @@ namespace ConcurrencyBenchmarks.RunReporting.Charts;
 
 /// <summary>
 /// The two pictures of a workload: speed-up versus workers, and time versus workers on log scales. Every point is a
-/// median with a whisker over its interquartile range, so two lines closer than their spread read as a tie.
+/// time with a whisker over its interquartile range, or a speed-up with one over its interval, so two lines closer than their
+/// spread read as a tie.
 /// </summary>
 public static class ScalingCharts
 {

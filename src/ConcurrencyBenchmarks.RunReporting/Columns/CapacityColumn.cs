@@ -16,19 +16,18 @@ public sealed class CapacityColumn(RunEnvironment environment) : ScalingColumn(e
     public override string Id => "OfCapacity";
     public override string ColumnName => "Of capacity";
     public override string Legend =>
-        "Speedup / the speed-up the machine delivered to equal shares of counting at this worker count (the capacity probe): 100% uses all the machine gives";
+        "Speedup / the speed-up the machine delivered to equal shares of counting at this worker count: 100% uses all the machine gives. "
+        + "Measured beside the cases in each interleaved visit (the capacity probe's counting threads as one more slot), else by the probe before the run";
     public override UnitType UnitType => UnitType.Dimensionless;
 
-    /// <summary>Only for counting, and only when the capacity was measured.</summary>
+    /// <summary>Only for counting, and only when the capacity was measured (by the probe, or beside the cases).</summary>
     public override bool IsAvailable(Summary summary) =>
-        Environment.Capacity is not null && SummaryCases.Of(summary, Environment).Values.Any(c => c.Workload is Workload.Crunch);
+        (Environment.Capacity is not null || Environment.Interleaved is not null) && SummaryCases.Of(summary, Environment).Values.Any(c => c.Workload is Workload.Crunch);
 
     protected override bool AppliesTo(CaseResult result) => result.Workload is Workload.Crunch && !result.IsSerial;
 
     protected override double? Compute(CaseResult result, IReadOnlyCollection<CaseResult> all) =>
-        ScalingMath.Speedup(result, all) is { } speedup && Environment.Capacity?.SpeedupBound(result.Workers) is { } bound
-            ? speedup / bound
-            : null;
+        ScalingMath.OfCapacity(result, all, Environment.Capacity);
 
     protected override string Format(double value, SummaryStyle style) =>
         (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";

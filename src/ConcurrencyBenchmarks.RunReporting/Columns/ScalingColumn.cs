@@ -38,7 +38,7 @@ public abstract class ScalingColumn(RunEnvironment environment) : IColumn
             return Missing;
         if (!AppliesTo(result))
             return NotApplicable;
-        return Compute(result, cases.Values) is { } value ? Format(value, style) : Missing;
+        return Compute(result, cases.Values) is { } value ? Format(result, cases.Values, value, style) : Missing;
     }
 
     /// <summary>Whether the column means anything for this case; where it does not, it shows <c>-</c>.</summary>
@@ -47,6 +47,9 @@ public abstract class ScalingColumn(RunEnvironment environment) : IColumn
     protected abstract double? Compute(CaseResult result, IReadOnlyCollection<CaseResult> all);
 
     protected abstract string Format(double value, SummaryStyle style);
+
+    /// <summary>The value as the cell shows it; a column may add what else it knows of the case (an interval, say).</summary>
+    protected virtual string Format(CaseResult result, IReadOnlyCollection<CaseResult> all, double value, SummaryStyle style) => Format(value, style);
 
     public override string ToString() => ColumnName;
 }

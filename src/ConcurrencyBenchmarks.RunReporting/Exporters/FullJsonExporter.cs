@@ -12,7 +12,8 @@ namespace ConcurrencyBenchmarks.RunReporting.Exporters;
 /// build measured (its file and commit); and each case's
 /// worker parameter and whether it is the baseline, as its class's scaling contract says, and its ideal and efficiency
 /// as the columns showed them (by full name), which the JSON alone cannot give; compare and the history read a
-/// case's place in scaling from this record. Speed-ups are not repeated: they follow from the medians.
+/// case's place in scaling from this record. Its speed-up and share of capacity are written as the columns showed
+/// them, with where they came from; the interleaved visits' raw values are kept under <c>Interleaved</c>.
 /// </summary>
 public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter("-full", indentJson: true, excludeMeasurements: false)
 {
@@ -21,6 +22,7 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
     public const string KernelKey = "Kernel";
     public const string TopologyKey = "Topology";
     public const string BuildKey = "Build";
+    public const string InterleavedKey = "Interleaved";
 
     protected override IReadOnlyDictionary<string, object> GetDataToSerialize(Summary summary)
     {
@@ -55,7 +57,37 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
             },
             [ScalingKey] = Scaling(summary),
         };
+        if (Interleaved(summary) is { } interleaved)
+            data[InterleavedKey] = interleaved;
         return data;
+    }
+
+    /// <summary>The interleaved visits of this summary's cases, every raw value kept: each case's time per visit, each reference's bound per visit.</summary>
+    private Dictionary<string, object>? Interleaved(Summary summary)
+    {
+        if (environment.Interleaved is not { } run)
+            return null;
+        var names = summary.BenchmarksCases.Select(FullNameProvider.GetBenchmarkName).ToHashSet(StringComparer.Ordinal);
+        var cases = run.Cases.Where(c => names.Contains(c.Id)).ToArray();
+        if (cases.Length == 0)
+            return null;
+        var groups = cases.Select(c => c.Group).ToHashSet(StringComparer.Ordinal);
+        return new Dictionary<string, object>
+        {
+            ["Visits"] = run.Visits,
+            ["Seed"] = run.Seed,
+            ["Level"] = run.Level,
+            ["Seconds"] = run.Elapsed.TotalSeconds,
+            ["Cases"] = cases.Select(c => new Dictionary<string, object>
+            {
+                ["FullName"] = c.Id, ["Group"] = c.Group, ["Strategy"] = c.Strategy, ["Workers"] = c.Workers, ["Baseline"] = c.IsBaseline,
+                ["Nanoseconds"] = c.Nanoseconds,
+            }).ToArray(),
+            ["References"] = run.References.Where(r => groups.Contains(r.Group)).Select(r => new Dictionary<string, object>
+            {
+                ["Group"] = r.Group, ["Workers"] = r.Workers, ["Bounds"] = r.Bounds,
+            }).ToArray(),
+        };
     }
 
     // Values typed object, as the environment's: BDN's serializer writes other dictionaries as lists of key-value pairs.
@@ -71,6 +103,12 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
             ["Workers"] = c.Value.Workers,
             ["IdealNanoseconds"] = ScalingMath.IdealNanoseconds(c.Value, all),
             ["Efficiency"] = ScalingMath.Efficiency(c.Value, all),
+            // The comparisons as the columns showed them, and where they came from: the interleaved visits or BDN's cases.
+            ["ComparedFrom"] = ScalingMath.IsInterleaved(c.Value) ? "interleaved" : "sequential",
+            ["Speedup"] = c.Value.IsSerial ? null : ScalingMath.Speedup(c.Value, all),
+            ["SpeedupLower"] = ScalingMath.SpeedupInterval(c.Value, all) is { HasInterval: true } interval ? interval.Lower : null,
+            ["SpeedupUpper"] = ScalingMath.SpeedupInterval(c.Value, all) is { HasInterval: true } upper ? upper.Upper : null,
+            ["OfCapacity"] = c.Value.Workload is Workload.Crunch && !c.Value.IsSerial ? ScalingMath.OfCapacity(c.Value, all, environment.Capacity) : null,
         });
     }
 }

@@ -33,23 +33,62 @@ public static class Findings
         return sentences;
     }
 
+    /// <summary>
+    /// At the largest worker count: the strategy closest to the limit, named only when its speed-up's interval is apart
+    /// from every other's; else the strategies that cannot be told apart on this machine, and those ranked below them.
+    /// </summary>
     private static void Closest(IReadOnlyCollection<CaseResult> cases, RunEnvironment environment, List<string> sentences)
     {
         var largest = cases.Max(c => c.Workers);
-        var best = cases.Where(c => !c.IsSerial && c.Workers == largest)
-            .Select(c => (Case: c, Efficiency: ScalingMath.Efficiency(c, cases), Speedup: ScalingMath.Speedup(c, cases)))
-            .Where(c => c.Efficiency is not null && c.Speedup is not null)
-            .OrderByDescending(c => c.Efficiency).FirstOrDefault();
-        if (best.Case is null)
+        var measured = cases.Where(c => !c.IsSerial && c.Workers == largest)
+            .Select(c => (Case: c, Efficiency: ScalingMath.Efficiency(c, cases), Interval: ScalingMath.SpeedupInterval(c, cases)))
+            .Where(c => c.Efficiency is not null && c.Interval is not null)
+            .ToDictionary(c => c.Case.Strategy);
+        var ranking = StrategyRanking.Of(measured.Values.Select(c => new RankedStrategy(c.Case.Strategy, c.Interval!)));
+        if (ranking.Leaders.Count == 0)
             return;
-        var sentence = $"At {Workers(largest)}, {best.Case.Strategy} comes closest to the physical limit: {Percent(best.Efficiency!.Value)} "
-                       + $"of the ideal, {Times(best.Speedup!.Value)} faster than Serial";
-        if (best.Case.Workload is Workload.Crunch)
-            sentence += environment.Capacity?.SpeedupBound(largest) is { } bound
-                ? $"; the capacity probe bounds {Workers(largest)} at {Times(bound)}, so it used {Percent(best.Speedup!.Value / bound)} of what the machine gave"
-                : $" (nominal limit {Times(ScalingMath.IdealSpeedup(best.Case.Workload, largest, best.Case.Processors))} on {best.Case.Processors} processors)";
+        var at = $"At {Workers(largest)}";
+        var first = measured[ranking.Leaders[0].Strategy];
+        string sentence;
+        if (ranking.Winner is { } winner)
+            sentence = $"{at}, {winner.Strategy} comes closest to the physical limit: {Percent(first.Efficiency!.Value)} of the ideal, "
+                       + $"{Times(winner.Speedup.Ratio)} faster than Serial"
+                       + (winner.Speedup.HasInterval ? string.Create(CultureInfo.InvariantCulture, $" ({winner.Speedup.Lower:0.00}–{winner.Speedup.Upper:0.00})") : "")
+                       + (ranking.Behind.Count > 0 ? ", its interval above every other strategy's" : "")
+                       + Capacity(first.Case, cases, environment, largest);
+        else if (!ranking.HasIntervals)
+            sentence = $"{at}, {first.Case.Strategy} measured fastest ({Speedup(ranking.Leaders[0])} faster than Serial, {Percent(first.Efficiency!.Value)} of the ideal), "
+                       + $"but too few visits to give intervals: nothing is ranked";
+        else
+            sentence = $"{at}, {List(ranking.Leaders)} cannot be told apart on this machine: their speed-up intervals overlap, so none is named closest "
+                       + $"to the limit (the fastest, {first.Case.Strategy}, reached {Percent(first.Efficiency!.Value)} of the ideal"
+                       + Capacity(first.Case, cases, environment, largest) + ")";
+        if (ranking.Behind.Count > 0 && ranking.Winner is null)
+            sentence += $"; {List(ranking.Behind)} {(ranking.Behind.Count == 1 ? "is" : "are")} slower, {(ranking.Behind.Count == 1 ? "its interval" : "their intervals")} below";
         sentences.Add(sentence + ".");
     }
+
+    private static string Capacity(CaseResult result, IReadOnlyCollection<CaseResult> all, RunEnvironment environment, int workers)
+    {
+        if (result.Workload is not Workload.Crunch)
+            return "";
+        if (ScalingMath.OfCapacity(result, all, environment.Capacity) is not { } share)
+            return $" (nominal limit {Times(ScalingMath.IdealSpeedup(result.Workload, workers, result.Processors))} on {result.Processors} processors)";
+        return result.Interleaved?.OfCapacity is not null
+            ? $"; it used {Percent(share)} of what the machine gave counting threads in the same visits"
+            : $"; the capacity probe bounds {Workers(workers)} at {Times(environment.Capacity!.SpeedupBound(workers)!.Value)}, so it used {Percent(share)} of what the machine gave";
+    }
+
+    private static string List(IReadOnlyList<RankedStrategy> strategies)
+    {
+        var items = strategies.Select(s => $"{s.Strategy} ({Speedup(s)})").ToArray();
+        return items.Length == 1 ? items[0] : $"{string.Join(", ", items[..^1])} and {items[^1]}";
+    }
+
+    private static string Speedup(RankedStrategy strategy) =>
+        strategy.Speedup.HasInterval
+            ? string.Create(CultureInfo.InvariantCulture, $"{strategy.Speedup.Ratio:0.00}×, {strategy.Speedup.Lower:0.00}–{strategy.Speedup.Upper:0.00}")
+            : string.Create(CultureInfo.InvariantCulture, $"{strategy.Speedup.Ratio:0.00}×");
 
     /// <summary>Below this share of what the machine gave, a counting strategy falls short and busy cores say why.</summary>
     private const double Short = 0.9;
@@ -69,10 +108,11 @@ public static class Findings
         foreach (var workers in all.Select(c => c.Workers).Where(w => w >= 2).Distinct().Order())
         {
             var reasons = cases.Where(c => c.Value is { IsSerial: false, Workload: Workload.Crunch } && c.Value.Workers == workers)
-                .Select(c => (Result: c.Value, Busy: BusyCoresColumn.Of(summary[c.Key]), Speedup: ScalingMath.Speedup(c.Value, all),
-                    Bound: environment.Capacity?.SpeedupBound(workers) ?? ScalingMath.IdealSpeedup(c.Value.Workload, workers, c.Value.Processors)))
-                .Select(c => c.Busy is { } busy && c.Speedup is { } speedup
-                    ? Reason(c.Result.Strategy, speedup, c.Bound, busy, Math.Min(workers, c.Result.Processors))
+                .Select(c => (Result: c.Value, Busy: BusyCoresColumn.Of(summary[c.Key]),
+                    Share: ScalingMath.OfCapacity(c.Value, all, environment.Capacity)
+                           ?? ScalingMath.Speedup(c.Value, all) / ScalingMath.IdealSpeedup(c.Value.Workload, workers, c.Value.Processors)))
+                .Select(c => c.Busy is { } busy && c.Share is { } share
+                    ? Reason(c.Result.Strategy, share, busy, Math.Min(workers, c.Result.Processors))
                     : null)
                 .OfType<string>().ToArray();
             if (reasons.Length > 0)
@@ -81,11 +121,11 @@ public static class Findings
     }
 
     /// <summary>
-    /// Why a counting strategy reached <paramref name="speedup"/> of <paramref name="bound"/>, from its busy cores
+    /// Why a counting strategy reached only <paramref name="share"/> of what the machine gave, from its busy cores
     /// against the <paramref name="processors"/> its workers could use; null when it was not short.
     /// </summary>
-    internal static string? Reason(string strategy, double speedup, double bound, double busy, int processors) =>
-        speedup >= bound * Short ? null
+    internal static string? Reason(string strategy, double share, double busy, int processors) =>
+        share >= Short ? null
         : string.Create(CultureInfo.InvariantCulture, $"{strategy} kept {busy:0.00} of {processors} processors busy, ")
           + (busy < processors * Idle ? "so it left processors idle" : "so the host gave it less than their full speed");
 
@@ -111,7 +151,7 @@ public static class Findings
     private static void ProcessCost(IReadOnlyCollection<CaseResult> cases, List<string> sentences)
     {
         var fewest = cases.Min(c => c.Workers);
-        double? At(string strategy) => cases.FirstOrDefault(c => c.Strategy == strategy && c.Workers == fewest)?.MedianNanoseconds;
+        double? At(string strategy) => cases.FirstOrDefault(c => c.Strategy == strategy && c.Workers == fewest)?.ComparedNanoseconds;
         if (At(ThreadsStrategy.Instance.Name) is not { } thread)
             return;
         var parts = StrategyCatalog.All.OfType<IProcessStrategy>()

@@ -139,7 +139,7 @@ public static class IndexPage
             html.AppendLine($"<dt>{E(column.ColumnName)}</dt><dd>{E(column.Legend)}</dd>");
         html.AppendLine("<dt>?</dt><dd>a value that needs a case this run does not have (Serial, say), or a measurement this platform does not offer</dd>");
         html.AppendLine("<dt>-</dt><dd>the column does not apply to the case (Serial against the machine's capacity)</dd>");
-        html.AppendLine("<dt>Charts</dt><dd>each point is a median; its whisker spans the middle half of the case's values (interquartile range). Lines closer than their whiskers are a tie.</dd>");
+        html.AppendLine($"<dt>Charts</dt><dd>speed-up versus workers: each point is a speed-up with a whisker over its {ScalingMath.IntervalLevel:0%} interval (for counting from the interleaved visits); time versus workers: each point is BDN's median with a whisker over the middle half of the case's values (interquartile range). Lines closer than their whiskers are a tie.</dd>");
         html.AppendLine("</dl></section>");
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConcurrencyBenchmarks.RunReporting.Interleaving;
 using ConcurrencyBenchmarks.Workloads.Capacity;
 
 namespace ConcurrencyBenchmarks.RunReporting.Record;
@@ -23,7 +24,8 @@ public sealed record RunManifest(
     bool? CapacityHeld,
     IReadOnlyList<string> Reports,
     int Cases,
-    int FailedCases)
+    int FailedCases,
+    RunInterleaving? Interleaved = null)
 {
     public const string FileName = "run-manifest.json";
 
@@ -41,6 +43,17 @@ public sealed record RunManifest(
         File.WriteAllText(path, JsonSerializer.Serialize(this, Json));
         return path;
     }
+}
+
+/// <summary>
+/// The run's interleaved visits, where counting's comparisons come from (null when it made none): how many visits to
+/// how many groups, the order's seed, the intervals' level and how long they took. Each report keeps its raw values.
+/// </summary>
+public sealed record RunInterleaving(int Visits, int Groups, int Cases, int Seed, double Level, double Seconds)
+{
+    public static RunInterleaving? Of(InterleavedRun? run) =>
+        run is null ? null
+        : new RunInterleaving(run.Visits, run.Cases.Select(c => c.Group).Distinct().Count(), run.Cases.Count, run.Seed, run.Level, run.Elapsed.TotalSeconds);
 }
 
 /// <summary>The machine as BDN describes it, with the layout the suite read (null where the OS does not say).</summary>

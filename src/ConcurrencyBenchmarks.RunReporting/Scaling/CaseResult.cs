@@ -1,3 +1,5 @@
+using ConcurrencyBenchmarks.RunReporting.Interleaving;
+
 namespace ConcurrencyBenchmarks.RunReporting.Scaling;
 
 /// <summary>What the scaling columns and charts need to know of one benchmark case.</summary>
@@ -10,7 +12,17 @@ namespace ConcurrencyBenchmarks.RunReporting.Scaling;
 /// <param name="Workload">What one worker does, which decides the ideal.</param>
 public sealed record CaseResult(string Group, string Strategy, bool IsSerial, int Workers, int Processors, Timing? Timing, Workload Workload)
 {
+    /// <summary>BDN's median of the case's own iterations, measured in its turn of the sequential run.</summary>
     public double? MedianNanoseconds => Timing?.Median is > 0 and var median ? median : null;
+
+    /// <summary>BDN's raw measurements of the case, nanoseconds per operation, when it ran.</summary>
+    public IReadOnlyList<double> Values { get; init; } = [];
+
+    /// <summary>The case's figures from the run's interleaved visits, when it took part in them.</summary>
+    public InterleavedEstimate? Interleaved { get; init; }
+
+    /// <summary>The median the comparisons use: the interleaved visits' where the case took part in them, else BDN's.</summary>
+    public double? ComparedNanoseconds => Interleaved?.MedianNanoseconds ?? MedianNanoseconds;
 }
 
 /// <summary>A case's measured time in nanoseconds: the median and the quartiles around it (its spread).</summary>

@@ -1,11 +1,12 @@
 using System.Globalization;
+using ConcurrencyBenchmarks.RunReporting.Interleaving;
 using ConcurrencyBenchmarks.Workloads.Capacity;
 
 namespace ConcurrencyBenchmarks.RunReporting.Scaling;
 
 /// <summary>
-/// What a run knows of the machine it ran on, beyond BDN's host information: C, the processors a benchmark process may
-/// use, and the delivered capacity when it was measured. BDN's benchmark processes inherit the host's affinity and
+/// What a run knows beyond BDN's own results: of the machine it ran on, C, the processors a benchmark process may
+/// use, and the delivered capacity when it was measured; and the interleaved visits the comparisons come from. BDN's benchmark processes inherit the host's affinity and
 /// CPU quota, so the host's <see cref="Environment.ProcessorCount"/> is theirs too (BDN's LogicalCoreCount counts
 /// /proc/cpuinfo and would ignore both).
 /// </summary>
@@ -23,6 +24,9 @@ public sealed record RunEnvironment(int Processors, MachineCapacity? Capacity)
 
     /// <summary>How the OS lays out the processors (cores, SMT, NUMA), when it says.</summary>
     public MachineTopology? Topology { get; init; }
+
+    /// <summary>The run's interleaved visits, when it made them: where a case took part, its comparisons come from them.</summary>
+    public InterleavedRun? Interleaved { get; init; }
 
     /// <summary>The capacity measured again after the benchmarks, when it was: the host can change under a long run.</summary>
     public MachineCapacity? CapacityAfter { get; init; }

@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using System.Numerics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -66,7 +67,11 @@ public static class SummaryCases
             var statistics = summary[benchmark]?.ResultStatistics;
             var timing = statistics is null ? null : new Timing(statistics.Median, statistics.Q1, statistics.Q3);
             results[benchmark] = new CaseResult(family, benchmark.Descriptor.WorkloadMethod.Name,
-                summary.IsBaseline(benchmark), workers, Processors(environment, benchmark.Job), timing, workload);
+                summary.IsBaseline(benchmark), workers, Processors(environment, benchmark.Job), timing, workload)
+            {
+                Values = statistics?.OriginalValues ?? [],
+                Interleaved = environment.Interleaved?.EstimateOf(FullNameProvider.GetBenchmarkName(benchmark)),
+            };
         }
         return results.AsReadOnly();
     }

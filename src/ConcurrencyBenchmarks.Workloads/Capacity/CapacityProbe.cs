@@ -37,6 +37,19 @@ public static class CapacityProbe
             counts.Select(k => new CapacityStep(k, Median(samples[k].Select(s => s.Total)), Median(samples[k].Select(s => s.Slowest)))).ToArray());
     }
 
+    /// <summary>
+    /// What the machine gives <paramref name="workers"/> equal counting workers right now, against one thread: one thread
+    /// counts for <paramref name="step"/>, then min(N, C) threads do. Up to C workers, equal shares finish with the
+    /// slowest thread (its count times N); beyond C, time-slicing spreads every worker over all processors (their total).
+    /// The same bound as <see cref="MachineCapacity.SpeedupBound"/>, in one short reading, for a slot beside the cases.
+    /// </summary>
+    public static double SpeedupBound(int workers, int processors, TimeSpan step)
+    {
+        var single = Count(1, step)[0];
+        var counts = Count(Math.Min(workers, processors), step);
+        return (workers > processors ? counts.Sum() : counts.Length * counts.Min()) / single;
+    }
+
     /// <summary>Each of <paramref name="threads"/> threads counts for <paramref name="duration"/>; returns what each counted.</summary>
     public static double[] Count(int threads, TimeSpan duration)
     {

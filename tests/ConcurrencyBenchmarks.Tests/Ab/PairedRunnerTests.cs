@@ -1,5 +1,6 @@
 using ConcurrencyBenchmarks.Ab.Paired;
 using ConcurrencyBenchmarks.Ab.Runner;
+using ConcurrencyBenchmarks.RunReporting.Interleaving;
 using ConcurrencyBenchmarks.Suite;
 using ConcurrencyBenchmarks.Tests.Fixtures;
 using ConcurrencyBenchmarks.Tests.Support;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ConcurrencyBenchmarks.RunReporting.Interleaving;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;
 
@@ -12,7 +13,7 @@ namespace ConcurrencyBenchmarks.Ab.Paired;
 public sealed class PairedDriver(RunnerProcess baseRunner, RunnerProcess headRunner, IReadOnlyList<CaseSeries> cases,
     PairedSettings settings, TextWriter output, Func<bool> stopped)
 {
-    private readonly Random _random = new(settings.Seed);
+    private readonly VisitOrder _order = new(settings.Seed);
     private readonly IReadOnlyList<int> _cpus = Affinity.Allowed();
     private string? _pinned;
 
@@ -26,7 +27,7 @@ public sealed class PairedDriver(RunnerProcess baseRunner, RunnerProcess headRun
         var groups = cases.GroupBy(c => c.Group).Select(g => g.ToArray()).ToArray();
         for (var pass = 0; groups.Any(g => g.Any(c => !c.Finished)); pass++)
         {
-            foreach (var group in Shuffled(groups).Where(g => g.Any(c => !c.Finished)))
+            foreach (var group in _order.Shuffled(groups).Where(g => g.Any(c => !c.Finished)))
             {
                 if (stopped())
                     return false;
@@ -44,7 +45,7 @@ public sealed class PairedDriver(RunnerProcess baseRunner, RunnerProcess headRun
         foreach (var series in visited.Where(c => !c.IsSetUp))
             SetUp(series, pass);
         for (var slot = 0; slot < settings.PairsPerVisit; slot++)
-            foreach (var series in Shuffled(visited))
+            foreach (var series in _order.Shuffled(visited))
             {
                 if (stopped())
                     return;
@@ -109,12 +110,5 @@ public sealed class PairedDriver(RunnerProcess baseRunner, RunnerProcess headRun
         var most = done == 0 ? TimeSpan.Zero : elapsed / done * Math.Max(0, left);
         output.WriteLine($"// ab: pass {pass + 1}: {cases.Count(c => c.Finished)} of {cases.Count} cases decided or capped, {done} pairs; "
                          + $"elapsed {AbClock.Format(elapsed)}, at most {AbClock.Format(most)} left");
-    }
-
-    private T[] Shuffled<T>(IEnumerable<T> items)
-    {
-        var array = items.ToArray();
-        _random.Shuffle(array);
-        return array;
     }
 }

@@ -1,29 +1,26 @@
-using Perfolizer.Mathematics.Common;
-using Perfolizer.Mathematics.QuantileEstimators;
+using ConcurrencyBenchmarks.RunReporting.Interleaving;
 using Perfolizer.Mathematics.ScaleEstimators;
 using Pragmastat;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;
 
 /// <summary>
-/// The change of one case from its pairs: the median of the per-pair log-ratios head/base (Harrell–Davis) with its
-/// Maritz–Jarrett confidence interval (Perfolizer), given back as ratios, and the per-pair noise (robust SD of the
-/// log-ratios, from the median absolute deviation). Medians, not means: single samples have rare spikes.
+/// The change of one case from its pairs: the median of the per-pair log-ratios head/base with its confidence
+/// interval, as the suite's interleaved visits estimate a speed-up (<see cref="RatioInterval"/>), and the per-pair
+/// noise (robust SD of the log-ratios, from the median absolute deviation).
 /// </summary>
 public sealed record PairedEstimate(int Pairs, double Ratio, double Lower, double Upper, double Noise)
 {
     /// <summary>Fewer pairs than this give no interval worth the name.</summary>
-    public const int MinimumPairs = 5;
+    public const int MinimumPairs = RatioInterval.MinimumCount;
 
     public static PairedEstimate From(IReadOnlyList<double> logRatios, double level)
     {
         if (logRatios.Count < MinimumPairs)
             return new PairedEstimate(logRatios.Count, double.NaN, 0, double.PositiveInfinity, double.NaN);
-        var sample = new Sample([.. logRatios]);
-        var interval = HarrellDavisQuantileEstimator.Instance.QuantileConfidenceIntervalEstimator(sample, 0.5)
-            .ConfidenceInterval(new ConfidenceLevel(level));
-        var noise = MedianAbsoluteDeviationEstimator.Simple.Mad(sample);
-        return new PairedEstimate(logRatios.Count, Math.Exp(interval.Estimation), Math.Exp(interval.Lower), Math.Exp(interval.Upper), noise);
+        var interval = RatioInterval.From(logRatios, level)!;
+        var noise = MedianAbsoluteDeviationEstimator.Simple.Mad(new Sample([.. logRatios]));
+        return new PairedEstimate(logRatios.Count, interval.Ratio, interval.Lower, interval.Upper, noise);
     }
 
     /// <summary>Slower or Faster when the whole interval lies beyond ±threshold, Same when inside it, Unsure otherwise.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConcurrencyBenchmarks.CommandLine;
+using ConcurrencyBenchmarks.RunReporting.Interleaving;
 
 namespace ConcurrencyBenchmarks.Ab.Runner;
 

@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Reflection;
 using BenchmarkDotNet.Running;
 
-namespace ConcurrencyBenchmarks.Ab.Runner;
+namespace ConcurrencyBenchmarks.RunReporting.Interleaving;
 
 /// <summary>
-/// One case of one side, run as BDN's Monitoring job runs it: the parameters set and the global setup called once,
-/// then each invocation a single call of the benchmark method (awaited when it returns a task) between two clock
-/// readings, and the global cleanup at the end. The instance lives between invocations, so pools stay warm.
+/// One benchmark case run as BDN's Monitoring job runs it: the parameters set and the global setup called once, then
+/// each invocation a single call of the benchmark method (awaited when it returns a task) between two clock readings,
+/// and the global cleanup at the end. The instance lives between invocations, so pools stay warm. The one way a case
+/// is invoked outside BDN's own engine: by <c>ab</c>'s paired runner and by the suite's interleaved visits.
 /// </summary>
 public sealed class CaseInvoker(BenchmarkCase benchmarkCase)
 {
