@@ -15,12 +15,12 @@ public sealed record InterleavedRun(int Visits, int Seed, double Level, TimeSpan
             return null;
         var median = Median.Of(measured.Nanoseconds);
         if (measured.IsBaseline || Cases.FirstOrDefault(c => c.Group == measured.Group && c.IsBaseline) is not { } serial)
-            return new InterleavedEstimate(median, null, null, measured.Nanoseconds.Count);
+            return new InterleavedEstimate(median, null, null, measured.Nanoseconds);
         var speedups = serial.Nanoseconds.Zip(measured.Nanoseconds, (s, c) => Math.Log(s / c)).ToArray();
         var bounds = measured.Workers == 1 ? speedups.Select(_ => 1.0).ToArray() // one thread against one: the bound is 1
             : References.FirstOrDefault(r => r.Group == measured.Group)?.Bounds.ToArray();
         var ofCapacity = bounds is null ? null : RatioInterval.From(speedups.Zip(bounds, (s, b) => s - Math.Log(b)).ToArray(), Level);
-        return new InterleavedEstimate(median, RatioInterval.From(speedups, Level), ofCapacity, measured.Nanoseconds.Count);
+        return new InterleavedEstimate(median, RatioInterval.From(speedups, Level), ofCapacity, measured.Nanoseconds);
     }
 
 
@@ -38,6 +38,6 @@ public sealed record InterleavedReference(string Group, int Workers, IReadOnlyLi
 
 /// <summary>
 /// A case's figures from the visits: its median time, and for a strategy its speed-up over Serial and its share of
-/// the machine's capacity, each the median of the per-visit ratios with its interval.
+/// the machine's capacity, each the median of the per-visit ratios with its interval; and its time in each visit.
 /// </summary>
-public sealed record InterleavedEstimate(double MedianNanoseconds, RatioInterval? Speedup, RatioInterval? OfCapacity, int Visits);
+public sealed record InterleavedEstimate(double MedianNanoseconds, RatioInterval? Speedup, RatioInterval? OfCapacity, IReadOnlyList<double> Visits);

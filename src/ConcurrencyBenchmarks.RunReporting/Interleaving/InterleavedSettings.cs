@@ -17,6 +17,6 @@ public sealed record InterleavedSettings(int Visits = InterleavedSettings.Defaul
 
     public const double DefaultLevel = 0.95;
 
-    /// <summary>How long each of the capacity reference's two readings counts: about one counting worker's time.</summary>
+    /// <summary>How long each of the capacity reference's four readings counts (one thread, N, N, one: 400 ms a visit).</summary>
     public static readonly TimeSpan ReferenceStep = TimeSpan.FromMilliseconds(100);
 }

@@ -24,7 +24,11 @@ public static class Findings
         var sentences = new List<string>();
         if (cases.Count > 0)
         {
-            Closest(cases, environment, sentences);
+            // Per group of comparable cases (a summary of two jobs has two), each named by its job when there are several.
+            var groups = cases.GroupBy(c => c.Group).ToArray();
+            foreach (var group in groups)
+                if (Closest([.. group], environment, groups.Length > 1 ? group.Key.Split('|')[1] : null) is { } closest)
+                    sentences.Add(closest);
             WhyShort(summary, environment, sentences);
             Starvation(summary, environment, sentences);
             ProcessCost(cases, sentences);
@@ -37,17 +41,17 @@ public static class Findings
     /// At the largest worker count: the strategy closest to the limit, named only when its speed-up's interval is apart
     /// from every other's; else the strategies that cannot be told apart on this machine, and those ranked below them.
     /// </summary>
-    private static void Closest(IReadOnlyCollection<CaseResult> cases, RunEnvironment environment, List<string> sentences)
+    internal static string? Closest(IReadOnlyCollection<CaseResult> cases, RunEnvironment environment, string? label = null)
     {
         var largest = cases.Max(c => c.Workers);
         var measured = cases.Where(c => !c.IsSerial && c.Workers == largest)
             .Select(c => (Case: c, Efficiency: ScalingMath.Efficiency(c, cases), Interval: ScalingMath.SpeedupInterval(c, cases)))
             .Where(c => c.Efficiency is not null && c.Interval is not null)
             .ToDictionary(c => c.Case.Strategy);
-        var ranking = StrategyRanking.Of(measured.Values.Select(c => new RankedStrategy(c.Case.Strategy, c.Interval!)));
+        var ranking = StrategyRanking.Of(measured.Values.Select(c => new RankedStrategy(c.Case.Strategy, c.Interval!, c.Case.Interleaved?.Visits)));
         if (ranking.Leaders.Count == 0)
-            return;
-        var at = $"At {Workers(largest)}";
+            return null;
+        var at = label is null ? $"At {Workers(largest)}" : $"{label}, at {Workers(largest)}";
         var first = measured[ranking.Leaders[0].Strategy];
         string sentence;
         if (ranking.Winner is { } winner)
@@ -64,8 +68,8 @@ public static class Findings
                        + $"to the limit (the fastest, {first.Case.Strategy}, reached {Percent(first.Efficiency!.Value)} of the ideal"
                        + Capacity(first.Case, cases, environment, largest) + ")";
         if (ranking.Behind.Count > 0 && ranking.Winner is null)
-            sentence += $"; {List(ranking.Behind)} {(ranking.Behind.Count == 1 ? "is" : "are")} slower, {(ranking.Behind.Count == 1 ? "its interval" : "their intervals")} below";
-        sentences.Add(sentence + ".");
+            sentence += $"; {first.Case.Strategy} was faster than {Slower(ranking.Behind)}";
+        return sentence + ".";
     }
 
     private static string Capacity(CaseResult result, IReadOnlyCollection<CaseResult> all, RunEnvironment environment, int workers)
@@ -77,6 +81,15 @@ public static class Findings
         return result.Interleaved?.OfCapacity is not null
             ? $"; it used {Percent(share)} of what the machine gave counting threads in the same visits"
             : $"; the capacity probe bounds {Workers(workers)} at {Times(environment.Capacity!.SpeedupBound(workers)!.Value)}, so it used {Percent(share)} of what the machine gave";
+    }
+
+    /// <summary>e.g. "ProcessPool (by 1.09×, 1.04–1.15, visit by visit) and Processes (by 1.20×, its interval below)".</summary>
+    private static string Slower(IReadOnlyList<SlowerStrategy> behind)
+    {
+        var items = behind.Select(b => b.AgainstFastest.HasInterval
+            ? string.Create(CultureInfo.InvariantCulture, $"{b.Strategy.Strategy} (by {b.AgainstFastest.Ratio:0.00}×, {b.AgainstFastest.Lower:0.00}–{b.AgainstFastest.Upper:0.00}, visit by visit)")
+            : string.Create(CultureInfo.InvariantCulture, $"{b.Strategy.Strategy} (by {b.AgainstFastest.Ratio:0.00}×, its speed-up's interval below)")).ToArray();
+        return items.Length == 1 ? items[0] : $"{string.Join(", ", items[..^1])} and {items[^1]}";
     }
 
     private static string List(IReadOnlyList<RankedStrategy> strategies)

@@ -39,15 +39,19 @@ public static class CapacityProbe
 
     /// <summary>
     /// What the machine gives <paramref name="workers"/> equal counting workers right now, against one thread: one thread
-    /// counts for <paramref name="step"/>, then min(N, C) threads do. Up to C workers, equal shares finish with the
-    /// slowest thread (its count times N); beyond C, time-slicing spreads every worker over all processors (their total).
-    /// The same bound as <see cref="MachineCapacity.SpeedupBound"/>, in one short reading, for a slot beside the cases.
+    /// counts, then min(N, C) threads do, twice, then one thread again (ABBA, each for <paramref name="step"/>), so a host
+    /// speeding up or slowing down during the reading moves both sides alike. Up to C workers, equal shares finish with
+    /// the slowest thread (its count times N); beyond C, time-slicing spreads every worker over all processors (their
+    /// total). The same bound as <see cref="MachineCapacity.SpeedupBound"/>, in one short reading, for a slot beside the cases.
     /// </summary>
     public static double SpeedupBound(int workers, int processors, TimeSpan step)
     {
+        var threads = Math.Min(workers, processors);
+        double Together(double[] counts) => workers > processors ? counts.Sum() : counts.Length * counts.Min();
         var single = Count(1, step)[0];
-        var counts = Count(Math.Min(workers, processors), step);
-        return (workers > processors ? counts.Sum() : counts.Length * counts.Min()) / single;
+        var together = Together(Count(threads, step)) + Together(Count(threads, step));
+        single += Count(1, step)[0];
+        return together / single;
     }
 
     /// <summary>Each of <paramref name="threads"/> threads counts for <paramref name="duration"/>; returns what each counted.</summary>
