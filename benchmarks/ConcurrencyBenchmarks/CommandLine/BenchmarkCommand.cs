@@ -66,7 +66,7 @@ public static class BenchmarkCommand
             return ExitCodes.Success;
         Console.WriteLine(WorkerNote.Describe());
         Console.WriteLine($"// Machine: {environment.Describe()}");
-        if (InterleavedVisits.Describe(environment) is { } interleaved)
+        if (environment.DescribeInterleaving() is { } interleaved)
             Console.WriteLine($"// {interleaved}");
         environment = MachineProbe.MeasureAgain(environment, Console.Out);
         if (ManifestWriter.Write(summaries, environment, args, started) is { } manifest)

@@ -6,8 +6,8 @@ namespace ConcurrencyBenchmarks.RunReporting.Scaling;
 
 /// <summary>
 /// What a run knows beyond BDN's own results: of the machine it ran on, C, the processors a benchmark process may
-/// use, and the delivered capacity when it was measured; and the interleaved visits the comparisons come from. BDN's benchmark processes inherit the host's affinity and
-/// CPU quota, so the host's <see cref="Environment.ProcessorCount"/> is theirs too (BDN's LogicalCoreCount counts
+/// use, and the delivered capacity when it was measured; and the interleaved visits the comparisons come from.
+/// BDN's benchmark processes inherit the host's affinity and CPU quota, so the host's <see cref="Environment.ProcessorCount"/> is theirs too (BDN's LogicalCoreCount counts
 /// /proc/cpuinfo and would ignore both).
 /// </summary>
 public sealed record RunEnvironment(int Processors, MachineCapacity? Capacity)
@@ -40,6 +40,14 @@ public sealed record RunEnvironment(int Processors, MachineCapacity? Capacity)
         Topology is not { } topology ? null
         : Capacity?.DescribeSharedCores(topology) is { } shared ? $"{topology.Describe()}. {shared}"
         : topology.Describe();
+
+    /// <summary>Which figures came from the interleaved visits, how many and in what order, or null when the run made none.</summary>
+    public string? DescribeInterleaving() =>
+        Interleaved is not { } run ? null
+        : $"Interleaved: counting's Speedup, Efficiency and Of capacity come from {run.Visits} visit{(run.Visits == 1 ? "" : "s")} "
+          + $"to {run.Cases.Select(c => c.Group).Distinct().Count()} groups, Serial and every strategy of a group measured one after another "
+          + $"in a random order (seed {run.Seed}, {TimeText.Of(run.Elapsed.TotalMilliseconds * 1e6)}); times (Median, Min, Max) are BDN's sequential cases'"
+          + (run.Visits < RatioInterval.MinimumCount ? $"; under {RatioInterval.MinimumCount} visits give no intervals" : "");
 
     /// <summary>
     /// A sentence on the capacity after the benchmarks against before, or null when it was not measured again.

@@ -1,13 +1,14 @@
 using ConcurrencyBenchmarks.CommandLine;
+using ConcurrencyBenchmarks.RunReporting.Interleaving;
 using ConcurrencyBenchmarks.Suite;
 
 namespace ConcurrencyBenchmarks.Tests.Program;
 
-/// <summary>--workers, --sleep and --iterations become the benchmarks' parameters, through the environment.</summary>
+/// <summary>--workers, --sleep, --iterations and --visits become the run's sizes, through the environment.</summary>
 public sealed class SizeOptionsTests : IDisposable
 {
     private static readonly string[] Variables =
-        [SuiteSizes.WorkersVariable, SuiteSizes.SleepVariable, SuiteSizes.IterationsVariable];
+        [SuiteSizes.WorkersVariable, SuiteSizes.SleepVariable, SuiteSizes.IterationsVariable, SuiteSizes.VisitsVariable];
 
     // Tests start processes that inherit the environment: leave it as it was.
     private readonly Dictionary<string, string?> _saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
@@ -30,6 +31,17 @@ public sealed class SizeOptionsTests : IDisposable
         Assert.Equal([1, 2, 4, 8, 16], CrunchNumbersBenchmarks.WorkerCounts);
         Assert.Equal([400_000_000L], CrunchNumbersBenchmarks.IterationValues);
         Assert.Equal(["100ms"], OnlySleepBenchmarks.SleepValues);
+        Assert.Equal(InterleavedSettings.DefaultVisits, SuiteSizes.Visits(dryRun: false));
+        Assert.Equal(1, SuiteSizes.Visits(dryRun: true)); // a dry run measures once, the visits too
+    }
+
+    [Fact]
+    public void Visits_given_hold_for_a_dry_run_too()
+    {
+        SizeOptions.Apply(["--visits", "0", "--job", "dry"]);
+
+        Assert.Equal(0, SuiteSizes.Visits(dryRun: true));
+        Assert.Equal(0, SuiteSizes.Visits(dryRun: false));
     }
 
     [Fact]
@@ -49,6 +61,8 @@ public sealed class SizeOptionsTests : IDisposable
     [InlineData("--workers", "two", "workers 'two' is not valid")]
     [InlineData("--sleep", "100", "sleep '100' is not valid")]
     [InlineData("--iterations", "1.5", "iterations '1.5' is not valid")]
+    [InlineData("--visits", "-1", "visits '-1' is not valid")]
+    [InlineData("--visits", "1001", "visits '1001' is not valid")]
     public void Bad_values_are_usage_errors(string option, string value, string message)
     {
         var e = Assert.Throws<UsageException>(() => SizeOptions.Apply([option, value]));
