@@ -8,7 +8,10 @@ namespace ConcurrencyBenchmarks.RunReporting.Page;
 /// </summary>
 public sealed record RankedStrategy(string Strategy, RatioInterval Speedup, IReadOnlyList<double>? Visits = null);
 
-/// <summary>A strategy ranked below the fastest: its time over the fastest's, visit by visit, with the interval of that ratio.</summary>
+/// <summary>
+/// A strategy ranked below the fastest: its time over the fastest's, visit by visit, with the interval of that ratio;
+/// for strategies not measured in the same visits, the ratio of their speed-ups, with no interval.
+/// </summary>
 public sealed record SlowerStrategy(RankedStrategy Strategy, RatioInterval AgainstFastest);
 
 /// <summary>
@@ -41,7 +44,8 @@ public sealed record StrategyRanking(IReadOnlyList<RankedStrategy> Leaders, IRea
         var behind = new List<SlowerStrategy>();
         foreach (var other in ordered.Skip(1))
         {
-            var against = AgainstVisits(other, best, each) ?? new RatioInterval(other.Speedup.Count, best.Speedup.Ratio / other.Speedup.Ratio, double.NaN, double.NaN);
+            // Not interleaved together: the ratio of their speed-ups, without an interval of its own.
+            var against = AgainstVisits(other, best, each) ?? new RatioInterval(0, best.Speedup.Ratio / other.Speedup.Ratio, double.NaN, double.NaN);
             if (other.Speedup.IsApartFrom(best.Speedup) || against is { HasInterval: true, Lower: > 1 })
                 behind.Add(new SlowerStrategy(other, against));
             else

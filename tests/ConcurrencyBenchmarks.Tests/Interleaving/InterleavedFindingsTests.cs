@@ -50,4 +50,39 @@ public class InterleavedFindingsTests
         Assert.All(ranking.Behind, b => Assert.True(b.Strategy.Speedup.Upper < winner.Speedup.Lower));
         Assert.StartsWith("At 2 workers, S0 comes closest to the physical limit", Closest(run));
     }
+
+    [Fact]
+    public void Strategies_measured_one_after_another_are_ranked_by_their_intervals_alone_and_say_so()
+    {
+        // As sleeping is: BDN's cases only, each speed-up's interval from its own values.
+        var ranking = StrategyRanking.Of([
+            new RankedStrategy("Async", new RatioInterval(10, 15.9, 15.8, 16.0)),
+            new RankedStrategy("ThreadPool", new RatioInterval(10, 2.6, 2.5, 2.7)),
+        ]);
+
+        var behind = Assert.Single(ranking.Behind);
+        Assert.False(behind.AgainstFastest.HasInterval); // no visit-by-visit ratio to give one
+        Assert.Equal(15.9 / 2.6, behind.AgainstFastest.Ratio, 6);
+        Assert.Equal("Async", ranking.Winner!.Strategy);
+    }
+
+    [Fact]
+    public void The_sentence_on_sequential_strategies_names_the_slower_by_their_intervals_not_visit_by_visit()
+    {
+        CaseResult Sleeping(string strategy, bool serial, double[] values) =>
+            new("family", strategy, serial, 16, 2, Timing.Exactly(values[values.Length / 2]), new Workload.Sleep(100e6)) { Values = values };
+        double[] Around(double ms) => [.. Enumerable.Range(0, 10).Select(i => ms * 1e6 * (1 + 0.001 * i))];
+        var cases = new[]
+        {
+            Sleeping("Serial", true, Around(1600)), Sleeping("Async", false, Around(100)), Sleeping("ProcessPool", false, Around(100.05)),
+            Sleeping("ThreadPool", false, Around(600)),
+        };
+
+        var sentence = Findings.Closest(cases, new RunEnvironment(2, null))!;
+
+        Assert.Matches(@"^At 16 workers, Async \(16\.0[0-9]×, [0-9.]+–[0-9.]+\) and ProcessPool \(1[56]\.[0-9]{2}×, [0-9.]+–[0-9.]+\) cannot be told apart", sentence);
+        Assert.Matches(@"; Async was faster than ThreadPool \(by 6\.0[0-9]×, its speed-up's interval below\)\.$", sentence);
+        Assert.DoesNotContain("NaN", sentence);
+        Assert.DoesNotContain("visit by visit", sentence);
+    }
 }
