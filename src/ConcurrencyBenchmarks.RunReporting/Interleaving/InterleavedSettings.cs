@@ -9,9 +9,10 @@ public sealed record InterleavedSettings(int Visits = InterleavedSettings.Defaul
     double Level = InterleavedSettings.DefaultLevel, int Seed = 0)
 {
     /// <summary>
-    /// Chosen by simulation on series shaped like this host's (docs/methodology.md): with 8 visits, strategies of equal
-    /// speed were told apart in under 1% of simulated groups, and one 10% slower ranked below in most of them, while
-    /// the default run stays within 10 minutes on 2 vCPUs.
+    /// Chosen by simulation on series shaped like this host's (docs/methodology.md): with 8 visits at 95%, no winner was
+    /// named among strategies of equal speed, one was wrongly ranked below in 5.1% of synthetic groups (2.0% of
+    /// resampled real visits), one 10% slower was ranked below in 42-50% and one 20% slower in 94%, while the visits
+    /// take under 3 of a default run's 10 minutes on 2 vCPUs.
     /// </summary>
     public const int DefaultVisits = 8;
 
