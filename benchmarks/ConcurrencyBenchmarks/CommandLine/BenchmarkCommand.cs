@@ -55,10 +55,10 @@ public static class BenchmarkCommand
         if (!listing && !SdkCheck.RunsInProcess(args) && !SdkCheck.SdkFound())
             throw new UsageException(SdkCheck.Advice);
 
+        var started = DateTimeOffset.UtcNow; // the manifest's span holds the probes and the visits too
         var environment = listing ? RunEnvironment.Current : MachineProbe.Measure(selected, Console.Out);
         if (!listing)
             environment = InterleavedVisits.Measure(selected, environment, SuiteSizes.Visits(NamesDryJob(args)), Console.Out);
-        var started = DateTimeOffset.UtcNow;
         if (!listing)
             ManifestWriter.RemoveEarlier(ManualConfig.Union(preliminary, parsedConfig).ArtifactsPath);
         var summaries = switcher.Run(args, SuiteConfig.Create(withDefaultJob, environment)).ToArray();
