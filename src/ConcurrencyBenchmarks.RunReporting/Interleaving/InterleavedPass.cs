@@ -35,7 +35,7 @@ public static class InterleavedPass
 
         var groups = cases.Select(g => new VisitGroup(g.Key, [.. g.Select(c => CaseSlot(c.Benchmark, c.Described.Id)), .. Reference(g.First().Described, processors)]))
             .ToArray();
-        log.WriteLine($"// Interleaved: {settings.Visits} visits to {groups.Length} counting groups ({cases.Sum(g => g.Count())} cases and the capacity reference "
+        log.WriteLine($"// Interleaved: {settings.Visits} visit{(settings.Visits == 1 ? "" : "s")} to {groups.Length} counting group{(groups.Length == 1 ? "" : "s")} ({cases.Sum(g => g.Count())} cases and the capacity reference "
                       + $"from 2 workers), in a random order (seed {settings.Seed})");
         var clock = Stopwatch.StartNew();
         var measured = new InterleavedDriver(settings.Visits, settings.Warmup, new VisitOrder(settings.Seed), log, stopped).Run(groups);
