@@ -104,6 +104,7 @@ public sealed class BadInputSweepTests : IDisposable
         { "run: zero workers", "--filter * --workers 0" },
         { "run: a sleep that is no duration", "--filter * --sleep=soon" },
         { "run: iterations past the counter", "--filter * --iterations 1e99" },
+        { "run: visits that are text", "--filter * --visits=some" },
         { "tour: workers that are text", "tour --workers=many" },
         { "tour: an unknown option", "tour --bogus" },
     };

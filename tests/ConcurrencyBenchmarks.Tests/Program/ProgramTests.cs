@@ -116,7 +116,7 @@ public class ProgramTests : NoLeftoverProcesses
 
         Assert.Equal(0, result.ExitCode);
         var output = result.StandardOutput;
-        foreach (var own in new[] { "tour [--workers <N>]", "--python <python>...", "compare --base <dir|file>", "ab --base <git ref>", "history add --results <dir>", "history report --from", "--workers <1,2,4,...>", "--sleep <duration>", "--iterations <n>", "--inProcess" })
+        foreach (var own in new[] { "tour [--workers <N>]", "--python <python>...", "compare --base <dir|file>", "ab --base <git ref>", "history add --results <dir>", "history report --from", "--workers <1,2,4,...>", "--sleep <duration>", "--iterations <n>", "--visits <n>", "--inProcess" })
             Assert.Contains(own, output);
         Assert.True(output.IndexOf("--workers", StringComparison.Ordinal) < output.IndexOf("--filter", output.IndexOf("BenchmarkDotNet's options:", StringComparison.Ordinal), StringComparison.Ordinal),
             "the suite's options come before BenchmarkDotNet's");
@@ -129,6 +129,7 @@ public class ProgramTests : NoLeftoverProcesses
     [InlineData(new[] { "--filter", "*", "--workers", "0" }, "workers '0' is not valid")]
     [InlineData(new[] { "--filter", "*", "--sleep", "soon" }, "sleep 'soon' is not valid")]
     [InlineData(new[] { "--filter", "*", "--iterations", "-3" }, "iterations '-3' is not valid")]
+    [InlineData(new[] { "--filter", "*", "--visits", "1e3" }, "visits '1e3' is not valid")]
     [InlineData(new[] { "--filter", "*", "--profiler", "ETW" }, "use --profiler EP")]
     public void Bad_arguments_exit_2_with_one_line_naming_the_problem(string[] args, string message)
     {
