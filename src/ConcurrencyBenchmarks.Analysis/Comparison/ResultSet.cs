@@ -97,8 +97,7 @@ public sealed class ResultSet
         var cases = run.Reports.SelectMany(r => r.Report.Interleaved?.Cases ?? [])
             .Where(c => c is { FullName: not null, Group: not null, Nanoseconds.Count: > 0 }).ToArray();
         var serials = cases.Where(c => c.Baseline == true).GroupBy(c => c.Group!).ToDictionary(g => g.Key, g => g.First().Nanoseconds!);
-        return cases.Where(c => c.Baseline != true && serials.TryGetValue(c.Group!, out var serial) && serial.Count == c.Nanoseconds!.Count
-                                && serial.Concat(c.Nanoseconds).All(v => double.IsFinite(v) && v > 0))
+        return cases.Where(c => c.Baseline != true && serials.TryGetValue(c.Group!, out var serial) && serial.Count == c.Nanoseconds!.Count)
             .ToDictionary(c => c.FullName!, c => serials[c.Group!].Zip(c.Nanoseconds!, (s, v) => s / v).ToArray(), StringComparer.Ordinal);
     }
 
@@ -109,13 +108,10 @@ public sealed class ResultSet
             machines.Add(machine);
         foreach (var benchmark in report.Benchmarks!)
         {
-            var name = benchmark.FullName ?? throw new RunInputException($"'{file.Path}' has a benchmark without a FullName");
+            var name = benchmark.FullName!; // ReportCheck refused a report without one
             if (benchmark.Statistics?.OriginalValues is not { Count: > 0 } values)
                 throw new RunInputException(
                     $"'{name}' in '{file.Path}' has no raw values (Statistics.OriginalValues): it failed, or the report is not a full JSON export");
-            foreach (var value in values)
-                if (!(double.IsFinite(value) && value > 0))
-                    throw new RunInputException($"'{name}' in '{file.Path}' has a raw value that is not a time above zero: {value}");
             if (ScalingCase.From(benchmark, report.Scaling?.GetValueOrDefault(name)) is { } position)
                 scaling[name] = position;
             yield return (name, [.. values]);

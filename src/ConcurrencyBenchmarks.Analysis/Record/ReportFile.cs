@@ -12,22 +12,25 @@ public sealed record ReportFile(string Path, FullReport Report)
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    /// <summary>Reads one report; anything that is not a BenchmarkDotNet report with a Benchmarks list is one line.</summary>
+    /// <summary>Reads one report; anything that is not a BenchmarkDotNet report with a Benchmarks list, or that contradicts itself (<see cref="ReportCheck"/>), is one line.</summary>
     public static ReportFile Read(string path)
     {
         using var json = Parse(path);
         if (json.RootElement.ValueKind != JsonValueKind.Object
             || !json.RootElement.TryGetProperty(nameof(FullReport.Benchmarks), out var list) || list.ValueKind != JsonValueKind.Array)
             throw new RunInputException($"'{path}' is not a BenchmarkDotNet report: it has no Benchmarks list");
+        FullReport report;
         try
         {
-            return new ReportFile(path, json.Deserialize<FullReport>(Options)!);
+            report = json.Deserialize<FullReport>(Options)!;
         }
         catch (JsonException e)
         {
             // Well-formed JSON whose field holds another kind of value (a string where a time belongs, say).
             throw new RunInputException($"'{path}' is not a BenchmarkDotNet full report: {Describe(e.Path)} is not of the kind BenchmarkDotNet writes there");
         }
+        ReportCheck.Check(path, report);
+        return new ReportFile(path, report);
     }
 
     private static JsonDocument Parse(string path)
