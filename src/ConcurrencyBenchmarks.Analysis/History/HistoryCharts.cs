@@ -72,7 +72,7 @@ public static class HistoryCharts
             mark.Color = ScalingCharts.ColorOf(step.Benchmark.Method);
             mark.LinePattern = LinePattern.Dashed;
             mark.LineWidth = 2;
-            mark.LegendText = $"{step.Benchmark.Method} step at {Short(step.Commit)}: {Change(step.Step.Ratio)}";
+            mark.LegendText = $"{step.Benchmark.Method} step at {Short(step.Commit)}: {Change(step.Step.Ratio)}{(step.WithSerial is null ? "" : ", with Serial")}";
         }
         plot.Axes.SetLimitsY(0, highest * 1.15);
         return plot;

@@ -26,16 +26,15 @@ public static class HistoryMarkdown
         var text = new StringBuilder();
         text.AppendLine("## Benchmark history").AppendLine();
         text.AppendLine(Overview(report)).AppendLine();
-        var steps = report.Steps.ToArray();
-        if (steps.Length == 0)
+        var rows = report.Rows;
+        if (rows.Count == 0)
             text.AppendLine(NoSteps(report));
         else
         {
             text.AppendLine("| Benchmark | Change | Before | After | First commit after | Also changed there | Machine |");
             text.AppendLine("| --- | ---: | ---: | ---: | --- | --- | --- |");
-            foreach (var step in steps)
-                text.AppendLine($"| {Series(step)} | {HistoryCharts.Change(step.Step.Ratio)} | {Level(step, step.Step.Before)} | {Level(step, step.Step.After)} "
-                                + $"| `{HistoryCharts.Short(step.Commit)}` | {step.AlsoChanged} | {step.Machine.Processor} |");
+            foreach (var line in rows.SelectMany(StepLine.Of))
+                text.AppendLine($"| {line.Series} | {line.Change} | {line.Before} | {line.After} | `{line.Commit}` | {line.AlsoChanged} | {line.Machine} |");
         }
         var marks = report.Machines.SelectMany(m => Marks(m).Select(mark => $"- {m.Machine.Machine.Processor}: {mark}")).ToArray();
         if (marks.Length > 0)
@@ -50,15 +49,17 @@ public static class HistoryMarkdown
         return text.ToString();
     }
 
-    /// <summary>E.g. "12 runs of 12 commits on 1 machine, 73 benchmarks; 2 steps found."</summary>
+    /// <summary>E.g. "12 runs of 12 commits on 1 machine, 73 benchmarks; 2 steps found.": a step of the whole machine is one, speed-up steps that only follow Serial's are none.</summary>
     public static string Overview(HistoryReport report)
     {
         var runs = report.Machines.Sum(m => m.Machine.Runs.Count);
         var commits = report.Machines.Sum(m => m.Commits.Count);
         var benchmarks = report.Machines.SelectMany(m => m.Benchmarks.Select(b => b.Benchmark.Id)).Distinct().Count();
-        var steps = report.Steps.Count();
+        var rows = report.Rows;
+        var following = rows.Sum(r => r.FollowingSerial.Count);
         return $"{runs} run{S(runs)} of {commits} commit{S(commits)} on {report.Machines.Count} machine{S(report.Machines.Count)}, "
-               + $"{benchmarks} benchmark{S(benchmarks)}; {steps} step{S(steps)} found.";
+               + $"{benchmarks} benchmark{S(benchmarks)}; {rows.Count} step{S(rows.Count)} found"
+               + (following > 0 ? $" ({following} speed-up step{S(following)} only following {(following == 1 ? "its" : "their")} Serial's)." : ".");
     }
 
     public static string NoSteps(HistoryReport report)

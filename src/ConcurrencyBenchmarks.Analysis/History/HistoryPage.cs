@@ -37,18 +37,17 @@ public static class HistoryPage
     private static void Steps(StringBuilder html, HistoryReport report)
     {
         html.AppendLine("<section id=\"steps\"><h2>Steps</h2>");
-        var steps = report.Steps.ToArray();
-        if (steps.Length == 0)
+        var rows = report.Rows;
+        if (rows.Count == 0)
             html.AppendLine($"<p>{E(HistoryMarkdown.NoSteps(report))}</p>");
         else
         {
             html.AppendLine("<table><thead><tr><th>Benchmark</th><th>Change</th><th>Before</th><th>After</th>"
                             + "<th>First commit after</th><th>Last commit before</th><th>Also changed there</th><th>Machine</th></tr></thead><tbody>");
-            foreach (var step in steps)
-                html.AppendLine($"<tr class=\"{(step.IsWorse ? "worse" : "better")}\"><td>{E(HistoryMarkdown.Series(step))}</td>"
-                                + $"<td class=\"n\">{E(HistoryCharts.Change(step.Step.Ratio))}</td><td class=\"n\">{E(HistoryMarkdown.Level(step, step.Step.Before))}</td>"
-                                + $"<td class=\"n\">{E(HistoryMarkdown.Level(step, step.Step.After))}</td><td><code>{E(HistoryCharts.Short(step.Commit))}</code></td>"
-                                + $"<td><code>{E(HistoryCharts.Short(step.PreviousCommit))}</code></td><td>{E(step.AlsoChanged)}</td><td>{E(step.Machine.Processor)}</td></tr>");
+            foreach (var line in rows.SelectMany(StepLine.Of))
+                html.AppendLine($"<tr class=\"{line.Kind.ToString().ToLowerInvariant()}\"><td>{E(line.Series)}</td>"
+                                + $"<td class=\"n\">{E(line.Change)}</td><td class=\"n\">{E(line.Before)}</td><td class=\"n\">{E(line.After)}</td>"
+                                + $"<td><code>{E(line.Commit)}</code></td><td><code>{E(line.PreviousCommit)}</code></td><td>{E(line.AlsoChanged)}</td><td>{E(line.Machine)}</td></tr>");
             html.AppendLine("</tbody></table>");
         }
         html.AppendLine($"<p class=\"how\">{E(HistoryMarkdown.Method)}</p></section>");
@@ -119,6 +118,6 @@ public static class HistoryPage
         figcaption { text-align: center; color: #555; font-size: 0.85rem; }
         table { border-collapse: collapse; font-size: 0.85rem; } th, td { border: 1px solid #ccc; padding: 0.2rem 0.4rem; }
         th { background: #f3f3f3; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
-        tr.worse td { background: #fde2e1; } tr.better td { background: #e2f5e1; }
+        tr.worse td { background: #fde2e1; } tr.better td { background: #e2f5e1; } tr.follows td { color: #555; }
         """;
 }

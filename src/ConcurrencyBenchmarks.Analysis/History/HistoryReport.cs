@@ -11,6 +11,15 @@ public sealed record DetectedStep(MachineSeries Machine, BenchmarkHistory Benchm
     public string Commit => Benchmark.Points[Step.Index].Commit;
     public string PreviousCommit => Benchmark.Points[Step.Index - 1].Commit;
 
+    /// <summary>The first commit after the step, as a place in the machine's history: where steps of different series meet.</summary>
+    public int Slot => Benchmark.Points[Step.Index].Slot;
+
+    /// <summary>For a speed-up step, the step of its Serial's time that it only follows (see <see cref="StepEchoes"/>); else null.</summary>
+    public DetectedStep? WithSerial { get; init; }
+
+    /// <summary>For a time step, the step of the whole machine it is part of; else null.</summary>
+    public MachineStep? OfMachine { get; init; }
+
     /// <summary>Slower, or a speed-up lost.</summary>
     public bool IsWorse => Measure == StepMeasure.Time ? Step.Ratio > 1 : Step.Ratio < 1;
 
@@ -28,8 +37,9 @@ public sealed record MachineReport(MachineHistory Machine, IReadOnlyList<string>
     /// <summary>Each non-baseline benchmark's speed-up series (its points that have a speed-up) and its steps.</summary>
     public IReadOnlyList<(BenchmarkHistory Benchmark, StepVerdict Verdict)> Speedups { get; init; } = [];
 
+    /// <summary>Every step found, each speed-up step that only follows its Serial's and each time step of the whole machine marked so.</summary>
     public IEnumerable<DetectedStep> Steps =>
-        Found(Benchmarks, StepMeasure.Time).Concat(Found(Speedups, StepMeasure.Speedup));
+        StepEchoes.Mark([.. Found(Benchmarks, StepMeasure.Time), .. Found(Speedups, StepMeasure.Speedup)], Benchmarks.Count(b => b.Verdict.NoVerdict is null));
 
     private IEnumerable<DetectedStep> Found(IReadOnlyList<(BenchmarkHistory Benchmark, StepVerdict Verdict)> series, StepMeasure measure) =>
         series.SelectMany(b => b.Verdict.Steps.Select(s => new DetectedStep(Machine.Machine, b.Benchmark, s, Coinciding(b.Benchmark, s), measure)));
@@ -45,6 +55,9 @@ public sealed record MachineReport(MachineHistory Machine, IReadOnlyList<string>
 public sealed record HistoryReport(IReadOnlyList<MachineReport> Machines, IReadOnlyList<HistoryProblem> Problems)
 {
     public IEnumerable<DetectedStep> Steps => Machines.SelectMany(m => m.Steps).OrderBy(s => s.Benchmark.Points[s.Step.Index].Date);
+
+    /// <summary>The step table: each change once, a step of the whole machine as one row, speed-up steps that only follow Serial's under it.</summary>
+    public IReadOnlyList<StepRow> Rows => StepRow.Of(Steps);
 
     /// <param name="settings">For the times; <paramref name="speedupSettings"/> for the speed-ups (their defaults, chosen by simulation, when null).</param>
     public static HistoryReport Of(HistoryContents contents, StepSettings? settings = null, StepSettings? speedupSettings = null) =>
