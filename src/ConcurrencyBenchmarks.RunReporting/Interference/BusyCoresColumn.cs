@@ -16,7 +16,8 @@ public sealed class BusyCoresColumn : IColumn
 
     public string Id => "BusyCores";
     public string ColumnName => "Busy cores";
-    public string Legend => InterferenceMetric.BusyCores.Legend + "; ? when the case was too short to tell or the platform has no /proc";
+    public string Legend => InterferenceMetric.BusyCores.Legend
+                            + $"; ? when the measured iterations took under {InterferenceSample.MinimumBusyWall.TotalMilliseconds:0} ms in all or the platform has no /proc";
     public bool AlwaysShow => true;
     public ColumnCategory Category => ColumnCategory.Custom;
     public int PriorityInCategory => 9;

@@ -4,7 +4,7 @@ namespace ConcurrencyBenchmarks.RunReporting.Interference;
 
 /// <summary>
 /// CPU time as Linux's /proc reports it, in clock ticks: the whole machine's (<c>/proc/stat</c>) and one process
-/// tree's (<c>/proc/[pid]/stat</c>). Null where there is no /proc.
+/// tree's (<c>/proc/[pid]/stat</c>, with each live process's exact CPU clock beside it). Null where there is no /proc.
 /// </summary>
 public static class CpuTimes
 {
@@ -35,13 +35,20 @@ public static class CpuTimes
     }
 
     /// <summary>
+    /// The CPU time of a process tree so far, in /proc's clock ticks (to hold against the machine's counters, which
+    /// count in ticks too) and in nanoseconds (each live process's own time from its CPU clock, exact; the children it
+    /// has already waited for in ticks, as only /proc has them).
+    /// </summary>
+    public readonly record struct TreeTime(long Ticks, double Nanoseconds);
+
+    /// <summary>
     /// The CPU time of each of <paramref name="roots"/> and all its descendants so far, from one reading of /proc:
     /// each live process's own time plus that of the children it has already waited for (a worker that exited counts
     /// through its parent). Null where there is no /proc or a root is gone.
     /// </summary>
-    public static long[]? ReadProcessTrees(params int[] roots)
+    public static TreeTime[]? ReadProcessTrees(params int[] roots)
     {
-        var processes = new Dictionary<int, (int Parent, long Ticks)>();
+        var processes = new Dictionary<int, ProcessTimes>();
         try
         {
             foreach (var directory in Directory.EnumerateDirectories("/proc"))
@@ -59,19 +66,25 @@ public static class CpuTimes
         var children = processes.ToLookup(p => p.Value.Parent, p => p.Key);
         return roots.Select(root =>
         {
-            long total = 0;
+            long ticks = 0;
+            double nanoseconds = 0;
             var pending = new Stack<int>([root]);
             while (pending.TryPop(out var pid))
             {
-                total += processes[pid].Ticks;
+                var process = processes[pid];
+                ticks += process.OwnTicks + process.ChildTicks;
+                nanoseconds += (ProcessCpuClock.Nanoseconds(pid) ?? process.OwnTicks * ProcessCpuClock.TickNanoseconds)
+                               + process.ChildTicks * ProcessCpuClock.TickNanoseconds;
                 foreach (var child in children[pid])
                     pending.Push(child);
             }
-            return total;
+            return new TreeTime(ticks, nanoseconds);
         }).ToArray();
     }
 
-    private static (int Parent, long Ticks)? ReadProcess(int pid)
+    private readonly record struct ProcessTimes(int Parent, long OwnTicks, long ChildTicks);
+
+    private static ProcessTimes? ReadProcess(int pid)
     {
         try
         {
@@ -79,7 +92,7 @@ public static class CpuTimes
             var stat = File.ReadAllText($"/proc/{pid}/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
             long Field(int index) => long.Parse(fields[index], CultureInfo.InvariantCulture);
-            return ((int)Field(1), Field(11) + Field(12) + Field(13) + Field(14));
+            return new ProcessTimes((int)Field(1), Field(11) + Field(12), Field(13) + Field(14));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
         {

@@ -13,7 +13,7 @@ public sealed class InterferenceColumn : IColumn
     public string Id => "Interference";
     public string ColumnName => "Interference";
     public string Legend =>
-        $"CPU time taken by other processes and the hypervisor (steal) while the case ran, as a share of all processors; {InterferenceLevel.Mark} above {InterferenceLevel.Threshold:0%}: re-run on a quiet machine; ? when the case was too short to tell or the platform has no /proc";
+        $"CPU time taken by other processes and the hypervisor (steal) while the case ran, as a share of all processors; {InterferenceLevel.Mark} above {InterferenceLevel.Threshold:0%}: re-run on a quiet machine; ? when the machine's counters, which count in clock ticks, gave the measured iterations under {InterferenceSample.MinimumTicks} ticks of all processors' time (half a second on 2 processors) or the platform has no /proc";
     public bool AlwaysShow => true;
     public ColumnCategory Category => ColumnCategory.Custom;
     public int PriorityInCategory => 10;

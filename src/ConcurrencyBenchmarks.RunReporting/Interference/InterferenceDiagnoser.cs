@@ -14,8 +14,10 @@ namespace ConcurrencyBenchmarks.RunReporting.Interference;
 /// Records, per case, how much of the machine the rest of it took while the case's measured iterations ran: CPU time
 /// of processes outside this process tree (the host, the benchmark process and every worker it started), and the
 /// hypervisor's steal. Read from /proc in the host, between BDN's BeforeActualRun and AfterActualRun signals, so it
-/// costs the measured code nothing. From the same readings, the busy cores: the tree's own CPU time over the wall time.
-/// Without /proc, or for a case too short to tell, it records nothing (shown as ?).
+/// costs the measured code nothing. From the same readings, the busy cores: the benchmark tree's own CPU time (to the
+/// nanosecond) over the wall time. Without /proc, or for a case too short to tell (interference: under
+/// <see cref="InterferenceSample.MinimumTicks"/> ticks; busy cores: under <see cref="InterferenceSample.MinimumBusyWall"/>),
+/// it records nothing (shown as ?).
 /// </summary>
 public sealed class InterferenceDiagnoser : IDiagnoser
 {
@@ -44,14 +46,18 @@ public sealed class InterferenceDiagnoser : IDiagnoser
         }
     }
 
-    /// <summary>Both shares, or nothing when they are unknown (no /proc, or too short a case): the column then shows ?.</summary>
+    /// <summary>Both shares and the busy cores, each left out when unknown (no /proc, or too short a case): its column then shows ?.</summary>
     public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
     {
         if (!_measured.TryRemove(results.BenchmarkCase, out var sample))
             yield break;
-        yield return new Metric(InterferenceMetric.OtherCpu, sample.OtherShare);
-        yield return new Metric(InterferenceMetric.Steal, sample.StealShare);
-        yield return new Metric(InterferenceMetric.BusyCores, sample.BusyCores);
+        if (sample is { OtherShare: { } other, StealShare: { } steal })
+        {
+            yield return new Metric(InterferenceMetric.OtherCpu, other);
+            yield return new Metric(InterferenceMetric.Steal, steal);
+        }
+        if (sample.BusyCores is { } cores)
+            yield return new Metric(InterferenceMetric.BusyCores, cores);
     }
 
     public void DisplayResults(ILogger logger)

@@ -16,7 +16,7 @@ public sealed class InterferenceMetric(string id, string name, string legend) : 
         "CPU time the hypervisor gave to other virtual machines while the case ran (steal), as a share of all processors' time");
 
     public static readonly InterferenceMetric BusyCores = new("BusyCores", "Busy cores",
-        "The CPU time (user and system) of the benchmark's own process tree (its process and every worker it started) over the case's measured iterations, divided by their wall time: how many processors the strategy kept busy");
+        "The CPU time (user and system, to the nanosecond; workers that already exited to the clock tick) of the benchmark's own process tree (its process and every worker it started) over the case's measured iterations, divided by their wall time: how many processors the strategy kept busy");
 
     public string Id => id;
     public string DisplayName => name;

@@ -1,18 +1,22 @@
+using System.Diagnostics;
+
 namespace ConcurrencyBenchmarks.RunReporting.Interference;
 
 /// <summary>
 /// How much of the machine something other than this process tree took while a case ran: other processes' CPU time
-/// and the hypervisor's steal, each as a share of all processors' time over the interval; and how many processors the
-/// tree itself kept busy on average (its CPU time over the wall time: 2.0 is two cores busy throughout).
+/// and the hypervisor's steal, each as a share of all processors' time over the interval (null when the interval was
+/// too short for the machine's tick-sampled counters); and how many processors the tree itself kept busy on average
+/// (its CPU time over the wall time: 2.0 is two cores busy throughout; null when too short even for that).
 /// </summary>
-public sealed record InterferenceSample(double OtherShare, double StealShare, double BusyCores = 0)
+public sealed record InterferenceSample(double? OtherShare, double? StealShare, double? BusyCores = null)
 {
-    public double Total => OtherShare + StealShare;
+    public double? Total => OtherShare + StealShare;
 
     /// <summary>A reading at one moment, to subtract from a later one.</summary>
-    /// <param name="OwnTicks">The CPU time of the whole tree under the host: what is not interference.</param>
-    /// <param name="BenchmarkTicks">The CPU time of the benchmark process and its workers alone: what the strategy kept busy.</param>
-    public sealed record Reading(CpuTimes.Machine Machine, long OwnTicks, long BenchmarkTicks = 0);
+    /// <param name="OwnTicks">The CPU time of the whole tree under the host, in ticks: what is not interference.</param>
+    /// <param name="BenchmarkNanoseconds">The CPU time of the benchmark process and its workers alone: what the strategy kept busy.</param>
+    /// <param name="At">When it was read, on the monotonic clock.</param>
+    public sealed record Reading(CpuTimes.Machine Machine, long OwnTicks, double BenchmarkNanoseconds = 0, TimeSpan At = default);
 
     /// <summary>
     /// Reads the machine, the tree under <paramref name="root"/> (the host) and the tree under <paramref name="benchmark"/>
@@ -20,28 +24,35 @@ public sealed record InterferenceSample(double OtherShare, double StealShare, do
     /// </summary>
     public static Reading? Read(int root, int benchmark) =>
         CpuTimes.ReadMachine() is { } machine && CpuTimes.ReadProcessTrees(root, benchmark) is [var own, var inBenchmark]
-            ? new Reading(machine, own, inBenchmark)
+            ? new Reading(machine, own.Ticks, inBenchmark.Nanoseconds, Stopwatch.GetElapsedTime(0))
             : null;
 
     /// <summary>
-    /// The fewest clock ticks of all processors' time an interval needs before it is judged: the machine's counters
-    /// are sampled per tick, so a few ticks either way would swing a short interval's share (100 ticks is half a
-    /// second on 2 processors at the usual 100 per second, 10 ms of counting error is then 1%).
+    /// The fewest clock ticks of all processors' time an interval needs before its interference is judged: the
+    /// machine's counters are sampled per tick, so a few ticks either way would swing a short interval's share (100
+    /// ticks is half a second on 2 processors at the usual 100 per second, 10 ms of counting error is then 1%).
     /// </summary>
     public const long MinimumTicks = 100;
 
-    /// <summary>What happened between two readings; null when the interval is too short to tell.</summary>
+    /// <summary>
+    /// The shortest interval whose busy cores are given. The live processes' CPU clocks are exact; the workers that
+    /// already exited count in ticks, 2 of them (user and system) at most wrong: 20 ms in 100 ms of wall time.
+    /// </summary>
+    public static readonly TimeSpan MinimumBusyWall = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>What happened between two readings; null when the interval is too short to tell anything.</summary>
     public static InterferenceSample? Between(Reading before, Reading after)
     {
+        var wall = after.At - before.At;
+        double? busyCores = wall >= MinimumBusyWall
+            ? Math.Max(0, after.BenchmarkNanoseconds - before.BenchmarkNanoseconds) / (wall.Ticks * 100.0)
+            : null;
         var total = after.Machine.Total - before.Machine.Total;
         if (total < MinimumTicks)
-            return null;
+            return busyCores is null ? null : new InterferenceSample(null, null, busyCores);
         var busy = after.Machine.Busy - before.Machine.Busy;
         var own = after.OwnTicks - before.OwnTicks;
         var other = Math.Max(0, busy - own); // ticks are sampled: a short interval can see own time the machine total missed
-        // The ticks of all processors over their count: the wall time, in ticks, as the machine's counters measured it.
-        var wall = total / (double)after.Machine.Cpus;
-        var benchmark = Math.Max(0, after.BenchmarkTicks - before.BenchmarkTicks);
-        return new InterferenceSample(other / (double)total, (after.Machine.Steal - before.Machine.Steal) / (double)total, benchmark / wall);
+        return new InterferenceSample(other / (double)total, (after.Machine.Steal - before.Machine.Steal) / (double)total, busyCores);
     }
 }

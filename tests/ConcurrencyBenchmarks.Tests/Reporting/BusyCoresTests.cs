@@ -38,6 +38,26 @@ public class TinyBusyBenchmarks
     }
 }
 
+/// <summary>A short case as ab's quick sizes and CI's runs have them: two threads spinning 30 ms, started anew each iteration.</summary>
+public class TinyShortBusyBenchmarks
+{
+    [Benchmark]
+    public void TwoThreadsSpinning30Ms()
+    {
+        var threads = Enumerable.Range(0, 2).Select(_ => new Thread(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            while (clock.ElapsedMilliseconds < 30)
+            {
+            }
+        })).ToArray();
+        foreach (var thread in threads)
+            thread.Start();
+        foreach (var thread in threads)
+            thread.Join();
+    }
+}
+
 /// <summary>Busy cores, measured for real: the process tree's CPU time over the measured iterations' wall time.</summary>
 public class BusyCoresTests
 {
@@ -59,6 +79,28 @@ public class BusyCoresTests
             Assert.InRange(sleeping, 0, 0.6);
             Assert.InRange(child, 0.5, 1.3);
             Assert.Matches(@"^\d\.\d\d$", BusyCoresColumn.Default.GetValue(summary, summary.BenchmarksCases[0]));
+        }
+        finally
+        {
+            InProcessMonitoring.CleanUp(summary);
+        }
+    }
+
+    [RequiresProcFact]
+    public void A_case_of_five_30_ms_iterations_has_busy_cores_and_no_interference_judged_on_so_few_ticks()
+    {
+        var summary = InProcessMonitoring.Run<TinyShortBusyBenchmarks>(new InterferenceDiagnoser(), BusyCoresColumn.Default, iterations: 5);
+        try
+        {
+            var report = summary.Reports.Single();
+
+            // 150 ms of wall time: 30 ticks of both processors' time at most, far under the 100 ticks interference needs.
+            // The threads that did the work had exited when it was read: the process's CPU clock still counts them.
+            var cores = BusyCoresColumn.Of(report) ?? throw new InvalidOperationException("no busy cores recorded for a 150 ms case");
+            var expected = Math.Min(2, Environment.ProcessorCount);
+            Assert.InRange(cores, expected * 0.5, expected * 1.3);
+            Assert.Null(InterferenceLevel.Of(report));
+            Assert.Equal("?", InterferenceColumn.Default.GetValue(summary, report.BenchmarkCase));
         }
         finally
         {

@@ -86,11 +86,29 @@ public class InterferenceTests
 
         var sample = InterferenceSample.Between(before, after)!;
 
-        Assert.Equal(50 / 400.0, sample.OtherShare, 9);  // 150 busy, 100 of them ours
-        Assert.Equal(20 / 400.0, sample.StealShare, 9);
+        Assert.Equal(50 / 400.0, sample.OtherShare!.Value, 9);  // 150 busy, 100 of them ours
+        Assert.Equal(20 / 400.0, sample.StealShare!.Value, 9);
         Assert.Null(InterferenceSample.Between(after, after)); // no time passed
         var tooShort = after with { Machine = before.Machine with { Total = before.Machine.Total + InterferenceSample.MinimumTicks - 1 } };
         Assert.Null(InterferenceSample.Between(before, tooShort)); // a few ticks either way would swing the share
+    }
+
+    [Fact]
+    public void Busy_cores_come_from_the_exact_cpu_time_over_the_wall_time_where_interference_has_too_few_ticks()
+    {
+        var machine = new CpuTimes.Machine(Busy: 1000, Steal: 10, Total: 5000, Cpus: 2);
+        var before = new InterferenceSample.Reading(machine, OwnTicks: 300, BenchmarkNanoseconds: 5e9, At: TimeSpan.FromSeconds(10));
+        // 150 ms later, 270 ms of CPU time: 1.8 cores; the machine counted 30 ticks, too few to judge its shares.
+        var after = new InterferenceSample.Reading(machine with { Busy = 1027, Total = 5030 }, OwnTicks: 327, BenchmarkNanoseconds: 5.27e9,
+            At: TimeSpan.FromSeconds(10.15));
+
+        var sample = InterferenceSample.Between(before, after)!;
+
+        Assert.Equal(1.8, sample.BusyCores!.Value, 6);
+        Assert.Null(sample.OtherShare);
+        Assert.Null(sample.Total);
+        var tooShort = after with { At = before.At + InterferenceSample.MinimumBusyWall - TimeSpan.FromMilliseconds(1) };
+        Assert.Null(InterferenceSample.Between(before, tooShort)); // under 100 ms the exited workers' ticks would swing it
     }
 
     [Fact]
@@ -103,7 +121,9 @@ public class InterferenceTests
             var machine = CpuTimes.ReadMachine();
 
             Assert.NotNull(trees);
-            var (mine, childs) = (trees![0], trees[1]);
+            var (mine, childs) = (trees![0].Ticks, trees[1].Ticks);
+            // The exact clocks agree with the ticks, which floor each process's user and system time.
+            Assert.InRange(trees[0].Nanoseconds / ProcessCpuClock.TickNanoseconds, mine * 0.95 - 10, mine * 1.05 + 10);
             Assert.True(machine!.Value.Total >= machine.Value.Busy && machine.Value.Busy >= mine / Environment.ProcessorCount,
                 "the machine's busy time covers this process's");
             Assert.InRange(childs, 0, mine); // the child's tree is inside this one's

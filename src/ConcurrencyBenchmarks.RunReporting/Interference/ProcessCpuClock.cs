@@ -1,0 +1,58 @@
+using System.Runtime.InteropServices;
+
+namespace ConcurrencyBenchmarks.RunReporting.Interference;
+
+/// <summary>
+/// A process's CPU time to the nanosecond, every thread it ran included (those that already exited too): the kernel's
+/// CPU clock of the process, as <c>clock_getcpuclockid</c> names it. /proc's times count in clock ticks of 10 ms, which
+/// would leave a case of a few 30 ms iterations without a value. Null off Linux, or when the process is gone.
+/// </summary>
+public static class ProcessCpuClock
+{
+    public static long? Nanoseconds(int pid)
+    {
+        if (!OperatingSystem.IsLinux())
+            return null;
+        try
+        {
+            // glibc's clock_getcpuclockid(pid): the process (not one thread) and its scheduler's exact runtime (CPUCLOCK_SCHED).
+            var clock = (~pid << 3) | 2;
+            return ClockGetTime(clock, out var time) == 0 ? time.Seconds * 1_000_000_000 + time.Nanoseconds : null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>One clock tick of /proc's process times (USER_HZ, 100 a second on Linux's usual builds), in nanoseconds.</summary>
+    public static readonly double TickNanoseconds = 1e9 / TicksPerSecond();
+
+    private static long TicksPerSecond()
+    {
+        try
+        {
+            return OperatingSystem.IsLinux() && SysConf(ClockTicksName) is > 0 and var ticks ? ticks : 100;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return 100;
+        }
+    }
+
+    private const int ClockTicksName = 2; // _SC_CLK_TCK
+
+    [DllImport("libc", EntryPoint = "sysconf")]
+    private static extern long SysConf(int name);
+
+    /// <summary>64-bit Linux's struct timespec: time_t and long, 8 bytes each.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+}
