@@ -36,8 +36,13 @@ def only_sleep(seconds):
 
 def crunch_numbers(iterations):
     print(who(), flush=True)
+    # Each worker counts to a limit of its own, as the tutorial's literal 10**7 is one. A free-threaded CPython keeps
+    # an object's reference count per owning thread; every other thread's update is an atomic operation on one
+    # shared cache line. One int made by argparse and read by every thread at every step made threads count slower
+    # than one alone (docs/tour.md); a literal is immortal, so the tutorial never showed it.
+    limit = int(str(iterations))
     x = 0
-    while x < iterations:
+    while x < limit:
         x += 1
 
 

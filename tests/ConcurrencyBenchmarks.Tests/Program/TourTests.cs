@@ -105,6 +105,38 @@ public class TourTests : NoLeftoverProcesses
     }
 
     [RequiresPythonFact]
+    public void Each_python_worker_counts_to_a_limit_of_its_own_not_to_the_one_object_every_thread_shares()
+    {
+        // A free-threaded CPython's threads all updating the reference count of one shared limit counted 0.5-1.0x of
+        // serially (docs/tour.md); the limit each counting frame compares against must be an int no other worker holds.
+        var script = Path.Combine(AppContext.BaseDirectory, "tour.py");
+        const string check = """
+            import runpy, sys, threading
+            tour = runpy.run_path(sys.argv[1])
+            shared = int("100000")
+            limits = {}
+            def trace(frame, event, arg):
+                if frame.f_code.co_name != "crunch_numbers":
+                    return None
+                if event == "line" and "limit" in frame.f_locals:
+                    limits.setdefault(id(frame), frame.f_locals["limit"])
+                return trace
+            threading.settrace(trace)
+            tour["threads"](tour["crunch_numbers"], shared, 2)
+            limits = list(limits.values())
+            assert len(limits) == 2, f"{len(limits)} counting frames seen"
+            assert all(limit == shared and limit is not shared for limit in limits), "a worker counts to the shared object"
+            assert limits[0] is not limits[1], "the workers share one limit"
+            print("own limits")
+            """;
+
+        var result = ProcessRunner.Run("python3", ["-c", check, script]);
+
+        Assert.True(result.ExitCode == 0, result.StandardOutput + result.StandardError);
+        Assert.EndsWith("own limits", result.StandardOutput.Trim());
+    }
+
+    [RequiresPythonFact]
     public void Python_reads_the_GIL_from_sys_is_gil_enabled_where_the_interpreter_has_it()
     {
         // python3 here may predate sys._is_gil_enabled; the stub runs the same tour.py in it with the function
