@@ -16,13 +16,15 @@ public class WorkerStartupBenchmarks
     private static readonly WorkerCommand NoOp = WorkerCommand.CrunchNumbers(0);
     private WorkerLocator.WorkerExecutable _jit = null!, _readyToRun = null!, _nativeAot = null!;
 
-    [GlobalSetup]
-    public void Setup()
-    {
-        _jit = WorkerLocator.Find(AppContext.BaseDirectory, WorkerFlavour.Jit);
-        _readyToRun = WorkerLocator.Find(AppContext.BaseDirectory, WorkerFlavour.ReadyToRun);
-        _nativeAot = WorkerLocator.Find(AppContext.BaseDirectory, WorkerFlavour.NativeAot);
-    }
+    // One setup per flavour: a build without the NativeAOT worker still runs the other two.
+    [GlobalSetup(Target = nameof(Jit))]
+    public void SetupJit() => _jit = WorkerLocator.Find(AppContext.BaseDirectory, WorkerFlavour.Jit);
+
+    [GlobalSetup(Target = nameof(ReadyToRun))]
+    public void SetupReadyToRun() => _readyToRun = WorkerLocator.Find(AppContext.BaseDirectory, WorkerFlavour.ReadyToRun);
+
+    [GlobalSetup(Target = nameof(NativeAot))]
+    public void SetupNativeAot() => _nativeAot = WorkerLocator.Find(AppContext.BaseDirectory, WorkerFlavour.NativeAot);
 
     [Benchmark(Baseline = true)]
     public IReadOnlyList<WorkerOutput> Jit() => ProcessesStrategy.Run(1, NoOp, _jit);

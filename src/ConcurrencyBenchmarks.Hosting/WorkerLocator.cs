@@ -26,6 +26,9 @@ public static class WorkerLocator
         TryFind(directory, flavour)
         ?? throw new FileNotFoundException($"the {flavour} worker {AssemblyName} is not in {directory}; build the solution (dotnet build -c Release).");
 
+    /// <summary>Whether the build put this flavour in <paramref name="directory"/> (NativeAOT only where a native toolchain was found).</summary>
+    public static bool Has(string directory, WorkerFlavour flavour) => TryFind(directory, flavour) is not null;
+
     private static WorkerExecutable? TryFind(string directory, WorkerFlavour flavour)
     {
         var folder = flavour switch

@@ -5,6 +5,7 @@ using BenchmarkDotNet.ConsoleArguments.ListBenchmarks;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using ConcurrencyBenchmarks.Hosting;
 using ConcurrencyBenchmarks.RunReporting.Dashboards;
 using ConcurrencyBenchmarks.RunReporting.Page;
 using ConcurrencyBenchmarks.RunReporting.Scaling;
@@ -114,7 +115,9 @@ public static class BenchmarkCommand
     {
         var filters = options.Filters.ToArray();
         var described = filters.Length > 0 ? $"the filter '{string.Join(' ', filters)}'" : "the given categories";
-        return new UsageException($"{described} matches no benchmark; see them all with --list flat");
+        // Where the build made no NativeAOT worker, its start-up case is not there to match: say so, not just "nothing".
+        var leftOut = WorkerLocator.Has(AppContext.BaseDirectory, WorkerFlavour.NativeAot) ? "" : $" ({NativeWorkerFilter.LeftOut})";
+        return new UsageException($"{described} matches no benchmark{leftOut}; see them all with --list flat");
     }
 
     private static bool Failed(Summary summary) =>

@@ -55,6 +55,7 @@ public static class SuiteConfig
             .AddDiagnoser(new PoolThreadsDiagnoser())                // the most thread-pool threads while each case ran
             .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
             .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
+            .AddFilter(NativeWorkerFilter.Default)                   // the NativeAOT start-up case only where the build made that worker
             .AddValidator(ScalingContractValidator.Instance)          // a class in scaling has Serial and a worker count, before anything runs
             .WithOrderer(StrategyOrderer.Instance)                    // Serial first, then every strategy in the catalog's order
             .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond)) // one unit: every case is ms-scale

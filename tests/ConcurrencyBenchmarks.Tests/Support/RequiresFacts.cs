@@ -15,7 +15,7 @@ public sealed class RequiresPythonFactAttribute : FactAttribute
 }
 
 /// <summary>
-/// A test of the NativeAOT worker; reported skipped, with the reason, where the build made none (no C toolchain:
+/// A test of the NativeAOT worker; reported skipped, with the reason, where the build made none (no native toolchain:
 /// the build says so in a warning and the suite uses the JIT worker, which every other test exercises).
 /// </summary>
 public sealed class RequiresNativeAotFactAttribute : FactAttribute
@@ -23,7 +23,7 @@ public sealed class RequiresNativeAotFactAttribute : FactAttribute
     public RequiresNativeAotFactAttribute()
     {
         if (WorkerLocator.Default.Flavour != WorkerFlavour.NativeAot)
-            Skip = "the build made no NativeAOT worker (no clang or gcc): the process strategies use the JIT worker";
+            Skip = "the build made no NativeAOT worker (no native toolchain: warning CBW001): the process strategies use the JIT worker";
     }
 }
 
