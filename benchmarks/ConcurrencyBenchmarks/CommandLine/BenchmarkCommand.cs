@@ -23,7 +23,7 @@ public static class BenchmarkCommand
 
     public static int Run(string[] args, Assembly benchmarks)
     {
-        args = SizeOptions.Apply(args);
+        args = QuotedFilters.Unquote(SizeOptions.Apply(args));
         var switcher = BenchmarkSwitcher.FromAssembly(benchmarks);
         if (args.Any(a => HelpArguments.Contains(a, StringComparer.OrdinalIgnoreCase)))
         {
