@@ -5,7 +5,6 @@ using BenchmarkDotNet.ConsoleArguments.ListBenchmarks;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using ConcurrencyBenchmarks.Hosting;
 using ConcurrencyBenchmarks.RunReporting.Dashboards;
 using ConcurrencyBenchmarks.RunReporting.Page;
 using ConcurrencyBenchmarks.RunReporting.Scaling;
@@ -116,7 +115,7 @@ public static class BenchmarkCommand
         var filters = options.Filters.ToArray();
         var described = filters.Length > 0 ? $"the filter '{string.Join(' ', filters)}'" : "the given categories";
         // Where the build made no NativeAOT worker, its start-up case is not there to match: say so, not just "nothing".
-        var leftOut = WorkerLocator.Has(AppContext.BaseDirectory, WorkerFlavour.NativeAot) ? "" : $" ({NativeWorkerFilter.LeftOut})";
+        var leftOut = NativeWorkerFilter.Default.LeavesOut ? $" ({NativeWorkerFilter.LeftOut})" : "";
         return new UsageException($"{described} matches no benchmark{leftOut}; see them all with --list flat");
     }
 

@@ -12,7 +12,7 @@ public static class WorkerNote
             var worker = WorkerLocator.Default;
             return worker.Flavour == WorkerFlavour.NativeAot
                 ? $"// Worker process (Processes, ProcessPool): NativeAOT, {worker.FileName}"
-                : $"// Worker process (Processes, ProcessPool): {worker.Flavour}, {worker.FileName} (no NativeAOT build: see the build's warning); {NativeWorkerFilter.LeftOut}";
+                : $"// Worker process (Processes, ProcessPool): {worker.Flavour}, {worker.FileName}; {NativeWorkerFilter.LeftOut}";
         }
         catch (FileNotFoundException e)
         {

@@ -37,9 +37,15 @@ public sealed record MachineReport(MachineHistory Machine, IReadOnlyList<string>
     /// <summary>Each non-baseline benchmark's speed-up series (its points that have a speed-up) and its steps.</summary>
     public IReadOnlyList<(BenchmarkHistory Benchmark, StepVerdict Verdict)> Speedups { get; init; } = [];
 
+    /// <summary>The settings the times were searched with: a speed-up step follows Serial's only within their smallest step.</summary>
+    public StepSettings Settings { get; init; } = StepSettings.Default;
+
+    private IReadOnlyList<DetectedStep>? _steps;
+
     /// <summary>Every step found, each speed-up step that only follows its Serial's and each time step of the whole machine marked so.</summary>
-    public IEnumerable<DetectedStep> Steps =>
-        StepEchoes.Mark([.. Found(Benchmarks, StepMeasure.Time), .. Found(Speedups, StepMeasure.Speedup)], Benchmarks.Count(b => b.Verdict.NoVerdict is null));
+    public IReadOnlyList<DetectedStep> Steps => _steps ??=
+        StepEchoes.Mark([.. Found(Benchmarks, StepMeasure.Time), .. Found(Speedups, StepMeasure.Speedup)],
+            Benchmarks.Count(b => b.Verdict.NoVerdict is null), Settings.MinimumChange);
 
     private IEnumerable<DetectedStep> Found(IReadOnlyList<(BenchmarkHistory Benchmark, StepVerdict Verdict)> series, StepMeasure measure) =>
         series.SelectMany(b => b.Verdict.Steps.Select(s => new DetectedStep(Machine.Machine, b.Benchmark, s, Coinciding(b.Benchmark, s), measure)));
@@ -75,6 +81,7 @@ public sealed record HistoryReport(IReadOnlyList<MachineReport> Machines, IReadO
         return new MachineReport(machine, slots.Select(s => s[0].Commit).ToArray(), benchmarks, SoftwareChange.In(slots), UnmeasuredCommits.In(slots))
         {
             Speedups = speedups,
+            Settings = settings,
         };
     }
 }

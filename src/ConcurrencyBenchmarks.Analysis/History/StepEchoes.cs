@@ -22,16 +22,17 @@ public static class StepEchoes
     public const int SameCommit = 1;
 
     /// <param name="withVerdict">How many of the machine's benchmarks have a verdict on steps: the whole a machine step is counted against.</param>
-    public static IReadOnlyList<DetectedStep> Mark(IReadOnlyList<DetectedStep> steps, int withVerdict)
+    /// <param name="minimumChange">The smallest step the time detector reports (its settings' <see cref="StepSettings.MinimumChange"/>).</param>
+    public static IReadOnlyList<DetectedStep> Mark(IReadOnlyList<DetectedStep> steps, int withVerdict, double minimumChange)
     {
         var times = steps.Where(s => s.Measure == StepMeasure.Time).ToArray();
         var machine = WholeMachine(times, withVerdict);
         times = times.Select(s => machine.TryGetValue(s, out var of) ? s with { OfMachine = of } : s).ToArray();
-        var speedups = steps.Where(s => s.Measure == StepMeasure.Speedup).Select(s => s with { WithSerial = SerialItFollows(s, times) });
+        var speedups = steps.Where(s => s.Measure == StepMeasure.Speedup).Select(s => s with { WithSerial = SerialItFollows(s, times, minimumChange) });
         return [.. times, .. speedups];
     }
 
-    private static DetectedStep? SerialItFollows(DetectedStep speedup, IReadOnlyList<DetectedStep> times)
+    private static DetectedStep? SerialItFollows(DetectedStep speedup, IReadOnlyList<DetectedStep> times, double minimumChange)
     {
         if (speedup.Benchmark.Scaling is not { } strategy)
             return null;
@@ -39,7 +40,7 @@ public static class StepEchoes
         if (serial is null || times.Any(t => t.Benchmark.Id == speedup.Benchmark.Id && Near(t, speedup)))
             return null;
         var strategyChange = serial.Step.Ratio / speedup.Step.Ratio; // speed-up = Serial / strategy
-        return Math.Abs(Math.Log(strategyChange)) < Math.Log(1 + StepSettings.Default.MinimumChange) ? serial : null;
+        return Math.Abs(Math.Log(strategyChange)) < Math.Log(1 + minimumChange) ? serial : null;
     }
 
     /// <summary>

@@ -40,6 +40,7 @@ public static class ReportCheck
             if (statistics.N is { } n && n > values.Count)
                 throw new RunInputException($"'{name}' in '{path}' counts {n} values (N) but has {values.Count} raw values: the report contradicts itself");
         }
+        var raw = statistics.OriginalValues is { Count: > 0 } all ? (Min: all.Min(), Max: all.Max()) : ((double Min, double Max)?)null;
         foreach (var (field, value) in new[] { ("Median", statistics.Median), ("Q1", statistics.Q1), ("Q3", statistics.Q3), ("Min", statistics.Min), ("Max", statistics.Max) })
         {
             if (value is not { } time)
@@ -47,9 +48,9 @@ public static class ReportCheck
             if (!IsTime(time))
                 throw new RunInputException($"'{name}' in '{path}' has a {field} that is not a time above zero ({Text(time)})");
             // BDN's summary comes from the raw values (outliers aside), so it lies within them.
-            if (statistics.OriginalValues is { Count: > 0 } raw && (time < raw.Min() * (1 - Slack) || time > raw.Max() * (1 + Slack)))
+            if (raw is { } range && (time < range.Min * (1 - Slack) || time > range.Max * (1 + Slack)))
                 throw new RunInputException(
-                    $"'{name}' in '{path}' has a {field} of {Text(time)} ns, outside its raw values ({Text(raw.Min())}–{Text(raw.Max())} ns): the report contradicts itself");
+                    $"'{name}' in '{path}' has a {field} of {Text(time)} ns, outside its raw values ({Text(range.Min)}–{Text(range.Max)} ns): the report contradicts itself");
         }
     }
 

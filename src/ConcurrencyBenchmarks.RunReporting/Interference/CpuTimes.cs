@@ -64,6 +64,10 @@ public static class CpuTimes
             return null;
 
         var children = processes.ToLookup(p => p.Value.Parent, p => p.Key);
+        var clocks = new Dictionary<int, double>(); // a subtree's processes are its root tree's too: each clock read once
+        double OwnNanoseconds(int pid, ProcessTimes process) =>
+            clocks.TryGetValue(pid, out var known) ? known
+                : clocks[pid] = ProcessCpuClock.Nanoseconds(pid) ?? process.OwnTicks * ProcessCpuClock.TickNanoseconds;
         return roots.Select(root =>
         {
             long ticks = 0;
@@ -73,8 +77,7 @@ public static class CpuTimes
             {
                 var process = processes[pid];
                 ticks += process.OwnTicks + process.ChildTicks;
-                nanoseconds += (ProcessCpuClock.Nanoseconds(pid) ?? process.OwnTicks * ProcessCpuClock.TickNanoseconds)
-                               + process.ChildTicks * ProcessCpuClock.TickNanoseconds;
+                nanoseconds += OwnNanoseconds(pid, process) + process.ChildTicks * ProcessCpuClock.TickNanoseconds;
                 foreach (var child in children[pid])
                     pending.Push(child);
             }
