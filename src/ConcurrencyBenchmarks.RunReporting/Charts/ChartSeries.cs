@@ -36,11 +36,11 @@ public sealed record ChartSeries(string Workload, string Group, Workload Kind, I
                     .ToArray()))
                 .ToArray();
             var first = group.First();
-            // The ideal of a concurrent strategy at each worker count (Serial's ideal is the Serial line itself).
+            // The ideal of a concurrent strategy at each worker count (Serial's ideal is the Serial line itself); one exists only with a CPU share.
             var ideal = workers
                 .Select(n => (Workers: n, Nanoseconds: ScalingMath.IdealNanoseconds(first.Result with { IsSerial = false, Workers = n }, all)))
                 .Where(i => i.Nanoseconds is not null)
-                .Select(i => (i.Workers, i.Nanoseconds!.Value / 1e6, ScalingMath.IdealSpeedup(first.Result.Workload, i.Workers, first.Result.Processors)))
+                .Select(i => (i.Workers, i.Nanoseconds!.Value / 1e6, ScalingMath.IdealSpeedup(ScalingMath.CpuShare(first.Result, all)!.Value, i.Workers, first.Result.Processors)))
                 .ToArray();
             // What the machine gave: beside the cases in the interleaved visits where they were made, else the probe's before the run.
             var capacity = first.Result.Workload is not Scaling.Workload.Crunch ? []

@@ -102,6 +102,10 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
             ["Baseline"] = c.Value.IsSerial,
             ["Workers"] = c.Value.Workers,
             ["IdealNanoseconds"] = ScalingMath.IdealNanoseconds(c.Value, all),
+            // The ideal's inputs beside it: one worker's CPU share, and whether Serial's busy cores gave it or the workload declared it.
+            ["CpuShare"] = ScalingMath.CpuShare(c.Value, all),
+            ["CpuShareFrom"] = ScalingMath.CpuShareMeasured(c.Value, all) ? "measured" : "declared",
+            ["LongPhasesNanoseconds"] = ScalingMath.LongPhasesNanoseconds(c.Value, all),
             ["Efficiency"] = ScalingMath.Efficiency(c.Value, all),
             // The comparisons as the columns showed them, and where they came from: the interleaved visits or BDN's cases.
             ["ComparedFrom"] = ScalingMath.IsInterleaved(c.Value) ? "interleaved" : "sequential",

@@ -7,18 +7,19 @@ using ConcurrencyBenchmarks.Workloads.Capacity;
 namespace ConcurrencyBenchmarks.RunReporting.Interleaving;
 
 /// <summary>
-/// The run's interleaved visits, in this process: each counting group of the selection (a class at one worker count,
-/// with its Serial) gets one slot per case and, from 2 workers, the capacity reference; every visit measures them all
+/// The run's interleaved visits, in this process: each group of the selection that computes (a class at one worker
+/// count, with its Serial) gets one slot per case and, for counting from 2 workers, the capacity reference; every visit measures them all
 /// in a random order (<see cref="InterleavedDriver"/>), each case invoked as BDN's Monitoring job invokes it
-/// (<see cref="CaseInvoker"/>, as <c>ab</c>'s runner does). Only counting is interleaved: its speed is the host's,
-/// which drifts between BDN's sequential cases; a sleep's is the timer's (docs/methodology.md).
+/// (<see cref="CaseInvoker"/>, as <c>ab</c>'s runner does). Every workload that computes is interleaved (counting,
+/// mixed work, a user's own): its speed is the host's, which drifts between BDN's sequential cases; a sleep's is the
+/// timer's (docs/methodology.md).
 /// </summary>
 public static class InterleavedPass
 {
     /// <summary>Whether a workload's cases are compared from interleaved visits: those whose speed is the host's.</summary>
-    public static bool Interleaves(WorkloadKind workload) => workload == WorkloadKind.Crunch;
+    public static bool Interleaves(WorkloadKind workload) => workload != WorkloadKind.Sleep;
 
-    /// <returns>Null when nothing of the selection is interleaved (no counting group with its Serial, or no visits).</returns>
+    /// <returns>Null when nothing of the selection is interleaved (no group that computes with its Serial, or no visits).</returns>
     public static InterleavedRun? Measure(IReadOnlyList<BenchmarkCase> selected, int processors, InterleavedSettings settings, TextWriter log,
         Func<bool>? stopped = null)
     {
@@ -33,20 +34,24 @@ public static class InterleavedPass
         if (settings.Visits <= 0 || cases.Length == 0)
             return null;
 
-        var groups = cases.Select(g => new VisitGroup(g.Key, [.. g.Select(c => CaseSlot(c.Benchmark, c.Described.Id)), .. Reference(g.First().Described, processors)]))
+        // The capacity reference only where Of capacity is read: beside counting, whose bound it is.
+        var groups = cases.Select(g => new VisitGroup(g.Key, [.. g.Select(c => CaseSlot(c.Benchmark, c.Described.Id)),
+                .. Counts(g.First().Benchmark) ? Reference(g.First().Described, processors) : []]))
             .ToArray();
-        log.WriteLine($"// Interleaved: {settings.Visits} visit{(settings.Visits == 1 ? "" : "s")} to {groups.Length} counting group{(groups.Length == 1 ? "" : "s")} ({cases.Sum(g => g.Count())} cases and the capacity reference "
-                      + $"from 2 workers), in a random order (seed {settings.Seed})");
+        log.WriteLine($"// Interleaved: {settings.Visits} visit{(settings.Visits == 1 ? "" : "s")} to {groups.Length} group{(groups.Length == 1 ? "" : "s")} that compute ({cases.Sum(g => g.Count())} cases and, for counting "
+                      + $"from 2 workers, the capacity reference), in a random order (seed {settings.Seed})");
         var clock = Stopwatch.StartNew();
         var measured = new InterleavedDriver(settings.Visits, settings.Warmup, new VisitOrder(settings.Seed), log, stopped).Run(groups);
         var visits = measured.Count == 0 ? 0 : measured.Max(m => m.Visit) + 1;
         IReadOnlyList<double> Values(string slot) => measured.Where(m => m.Slot == slot).OrderBy(m => m.Visit).Select(m => m.Value).ToArray();
         var run = new InterleavedRun(visits, settings.Seed, settings.Level, clock.Elapsed,
             [.. cases.SelectMany(g => g).Select(c => c.Described with { Nanoseconds = Values(c.Described.Id) }).Where(c => c.Nanoseconds.Count == visits)],
-            [.. cases.Select(g => g.First().Described).Where(d => d.Workers >= 2)
+            [.. cases.Where(g => Counts(g.First().Benchmark)).Select(g => g.First().Described).Where(d => d.Workers >= 2)
                 .Select(d => new InterleavedReference(d.Group, d.Workers, Values(ReferenceId(d.Group)))).Where(r => r.Bounds.Count == visits)]);
         return run.Cases.Count > 0 ? run : null;
     }
+
+    private static bool Counts(BenchmarkCase benchmark) => SummaryCases.Contract(benchmark)?.Workload == WorkloadKind.Crunch;
 
     private static InterleavedCase Describe(BenchmarkCase benchmark) =>
         new(FullNameProvider.GetBenchmarkName(benchmark), $"{benchmark.Descriptor.Type.Name}({benchmark.Parameters.PrintInfo})",

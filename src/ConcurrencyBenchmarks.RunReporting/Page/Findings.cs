@@ -27,8 +27,14 @@ public static class Findings
             // Per group of comparable cases (a summary of two jobs has two), each named by its job when there are several.
             var groups = cases.GroupBy(c => c.Group).ToArray();
             foreach (var group in groups)
+            {
+                if (WaitShare([.. group]) is { } wait)
+                    sentences.Add(wait);
                 if (Closest([.. group], environment, groups.Length > 1 ? group.Key.Split('|')[1] : null) is { } closest)
                     sentences.Add(closest);
+                if (LongPhases([.. group]) is { } longPhases)
+                    sentences.Add(longPhases);
+            }
             WhyShort(summary, environment, sentences);
             Starvation(summary, environment, sentences);
             ProcessCost(cases, sentences);
@@ -72,12 +78,63 @@ public static class Findings
         return sentence + ".";
     }
 
+    /// <summary>Work that waits more than this share, or computes more, is called waiting or computing.</summary>
+    private const double Extreme = 0.02;
+
+    /// <summary>
+    /// How much of one worker's time waits (1 - s, Serial's busy cores) and what that allows: s·C processors' worth of
+    /// computing per worker, so up to 1/s workers per processor overlap fully. Only where the share was measured.
+    /// </summary>
+    internal static string? WaitShare(IReadOnlyCollection<CaseResult> cases)
+    {
+        var first = cases.First();
+        if (!ScalingMath.CpuShareMeasured(first, cases) || ScalingMath.CpuShare(first, cases) is not { } share)
+            return null;
+        var wait = 1 - share;
+        var processors = first.Processors;
+        if (share >= 1 - Extreme)
+            return $"{Percent(share)} of one worker's time keeps a processor busy (Serial's CPU time over its wall time): "
+                   + $"past {processors} workers the processors are the limit, and waiting strategies cannot help.";
+        if (share <= Extreme)
+            return $"{Percent(wait)} of one worker's time is waiting (Serial's CPU time over its wall time): every worker's wait can overlap, "
+                   + "so any number of them can finish in one worker's time.";
+        return $"{Percent(wait)} of one worker's time is waiting (Serial's CPU time over its wall time): up to "
+               + string.Create(CultureInfo.InvariantCulture, $"{1 / share:0.0} workers per processor overlap fully; past {processors / share:0.#} workers on {processors} processors the computing is the limit.");
+    }
+
+    /// <summary>Measured this much slower than the ideal, and at least this close to the long-phases bound, work may wait in a few long phases.</summary>
+    private const double NearLongPhases = 0.5;
+
+    /// <summary>
+    /// Past the knee (N·s > C), when even the fastest strategy lies nearer the bound for work of a few long phases than
+    /// the ideal of short slices: the user's work may compute and wait in long phases, whose limit is that bound.
+    /// </summary>
+    internal static string? LongPhases(IReadOnlyCollection<CaseResult> cases)
+    {
+        var first = cases.First();
+        if (ScalingMath.CpuShare(first, cases) is not ({ } share and > Extreme and < 1 - Extreme))
+            return null;
+        var past = cases.Where(c => !c.IsSerial && c.Workers * share > c.Processors && c.ComparedNanoseconds is not null).ToArray();
+        if (past.Length == 0)
+            return null;
+        var workers = past.Max(c => c.Workers);
+        var best = past.Where(c => c.Workers == workers).MinBy(c => c.ComparedNanoseconds!.Value)!;
+        if (ScalingMath.IdealNanoseconds(best, cases) is not { } ideal || ScalingMath.LongPhasesNanoseconds(best, cases) is not { } bound)
+            return null;
+        var measured = best.ComparedNanoseconds!.Value;
+        if (measured < ideal + NearLongPhases * (bound - ideal))
+            return null;
+        return $"At {Workers(workers)} the fastest strategy, {best.Strategy}, took {TimeText.Of(measured)}, nearer {TimeText.Of(bound)} than the ideal "
+               + $"{TimeText.Of(ideal)}: {TimeText.Of(bound)} is the limit for work that computes and waits in a few long phases "
+               + "(the last worker to finish computing still has its whole wait ahead); if this work is of that kind, hold it against that.";
+    }
+
     private static string Capacity(CaseResult result, IReadOnlyCollection<CaseResult> all, RunEnvironment environment, int workers)
     {
         if (result.Workload is not Workload.Crunch)
             return "";
         if (ScalingMath.OfCapacity(result, all, environment.Capacity) is not { } share)
-            return $" (nominal limit {Times(ScalingMath.IdealSpeedup(result.Workload, workers, result.Processors))} on {result.Processors} processors)";
+            return $" (nominal limit {Times(ScalingMath.IdealSpeedup(ScalingMath.CpuShare(result, all) ?? 1, workers, result.Processors))} on {result.Processors} processors)";
         return result.Interleaved?.OfCapacity is not null
             ? $"; it used {Percent(share)} of what the machine gave counting threads in the same visits"
             : $"; the capacity probe bounds {Workers(workers)} at {Times(environment.Capacity!.SpeedupBound(workers)!.Value)}, so it used {Percent(share)} of what the machine gave";
@@ -123,7 +180,7 @@ public static class Findings
             var reasons = cases.Where(c => c.Value is { IsSerial: false, Workload: Workload.Crunch } && c.Value.Workers == workers)
                 .Select(c => (Result: c.Value, Busy: BusyCoresColumn.Of(summary[c.Key]),
                     Share: ScalingMath.OfCapacity(c.Value, all, environment.Capacity)
-                           ?? ScalingMath.Speedup(c.Value, all) / ScalingMath.IdealSpeedup(c.Value.Workload, workers, c.Value.Processors)))
+                           ?? ScalingMath.Speedup(c.Value, all) / ScalingMath.IdealSpeedup(ScalingMath.CpuShare(c.Value, all) ?? 1, workers, c.Value.Processors)))
                 .Select(c => c.Busy is { } busy && c.Share is { } share
                     ? Reason(c.Result.Strategy, share, busy, Math.Min(workers, c.Result.Processors))
                     : null)

@@ -21,6 +21,12 @@ public sealed record CaseResult(string Group, string Strategy, bool IsSerial, in
     /// <summary>The case's figures from the run's interleaved visits, when it took part in them.</summary>
     public InterleavedEstimate? Interleaved { get; init; }
 
+    /// <summary>
+    /// How many processors the case's process tree kept busy: its CPU time over its wall time (the busy-cores column),
+    /// when measured. Serial's is one worker's CPU share, which the ideal takes (<see cref="ScalingMath.CpuShare"/>).
+    /// </summary>
+    public double? BusyCores { get; init; }
+
     /// <summary>The median the comparisons use: the interleaved visits' where the case took part in them, else BDN's.</summary>
     public double? ComparedNanoseconds => Interleaved?.MedianNanoseconds ?? MedianNanoseconds;
 }
@@ -31,15 +37,35 @@ public sealed record Timing(double Median, double LowerQuartile, double UpperQua
     public static Timing Exactly(double nanoseconds) => new(nanoseconds, nanoseconds, nanoseconds);
 }
 
-/// <summary>What one worker does, as far as the physical limit is concerned.</summary>
+/// <summary>
+/// What one worker does, as far as the physical limit is concerned: how long one worker takes (a sleep's is its
+/// duration, else measured) and the share of it that keeps a processor busy (measured; <see cref="DeclaredShare"/>
+/// where it was not).
+/// </summary>
 public abstract record Workload
 {
+    /// <summary>The CPU share the workload is made of, which the ideal takes where Serial's CPU time was not measured.</summary>
+    public abstract double? DeclaredShare { get; }
+
     /// <summary>Waits for a fixed time: concurrent workers can all wait at once.</summary>
-    public sealed record Sleep(double Nanoseconds) : Workload;
+    public sealed record Sleep(double Nanoseconds) : Workload
+    {
+        public override double? DeclaredShare => 0;
+    }
 
     /// <summary>Keeps one processor busy: concurrent workers share the processors.</summary>
     public sealed record Crunch : Workload
     {
         public static readonly Crunch Instance = new();
+
+        public override double? DeclaredShare => 1;
+    }
+
+    /// <summary>Computes and waits: its share is measured; <paramref name="AskedShare"/> is what the class asked for, if it says.</summary>
+    public sealed record Mixed(double? AskedShare) : Workload
+    {
+        public static readonly Mixed Unknown = new((double?)null);
+
+        public override double? DeclaredShare => AskedShare;
     }
 }

@@ -8,17 +8,28 @@ public enum WorkloadKind
 
     /// <summary>Keeps a processor busy: concurrent workers share the run's processors.</summary>
     Crunch,
+
+    /// <summary>
+    /// Computes and waits, in a share measured from Serial's CPU time (busy cores); the size parameter, when the class
+    /// names one, is the counting share asked for (0 to 1), which stands in where the CPU time was not measured.
+    /// </summary>
+    Mixed,
 }
 
 /// <summary>
 /// Declares that a benchmark class takes part in scaling: its cases are held against Serial and the physical limit.
-/// It names the worker-count parameter and the workload's size parameter; the class's baseline method
+/// It names the worker-count parameter and the workload's size parameter (none for a user's own work); the class's baseline method
 /// (<c>[Benchmark(Baseline = true)]</c>) is Serial. <see cref="ScalingContractValidator"/> checks all of it before
 /// anything is measured.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = true, AllowMultiple = false)]
-public sealed class ScalingAttribute(WorkloadKind workload, string sizeParameter) : Attribute
+public sealed class ScalingAttribute(WorkloadKind workload, string? sizeParameter) : Attribute
 {
+    /// <summary>A workload with no size parameter: its one worker's time and CPU share are measured.</summary>
+    public ScalingAttribute(WorkloadKind workload) : this(workload, null)
+    {
+    }
+
     public const string DefaultWorkersParameter = "Workers";
 
     /// <summary>
@@ -29,7 +40,7 @@ public sealed class ScalingAttribute(WorkloadKind workload, string sizeParameter
 
     public WorkloadKind Workload { get; } = workload;
 
-    public string SizeParameter { get; } = sizeParameter;
+    public string? SizeParameter { get; } = sizeParameter;
 
     public string WorkersParameter { get; init; } = DefaultWorkersParameter;
 }

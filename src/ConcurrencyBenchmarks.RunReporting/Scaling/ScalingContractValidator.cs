@@ -33,12 +33,23 @@ public sealed class ScalingContractValidator : IValidator
             if (parameters.GetValueOrDefault(contract.WorkersParameter) is not int)
                 yield return Error(first, $"{type.Name} takes part in scaling but has no int parameter '{contract.WorkersParameter}' "
                                           + "for the worker count; add one with [Params] or [ParamsSource]");
-            if (!parameters.TryGetValue(contract.SizeParameter, out var size))
+            if (contract.SizeParameter is null)
+            {
+                if (contract.Workload != WorkloadKind.Mixed)
+                    yield return Error(first, $"{type.Name} takes part in scaling as {contract.Workload} but names no size parameter; only Mixed work may go without one");
+            }
+            else if (!parameters.TryGetValue(contract.SizeParameter, out var size))
                 yield return Error(first, $"{type.Name} takes part in scaling but has no parameter '{contract.SizeParameter}' for the workload's size");
             else if (contract.Workload == WorkloadKind.Sleep && (size is not string text || !Duration.TryParse(text, out _)))
                 yield return Error(first, $"{type.Name}'s sleep size '{size}' is not a duration; expected {Duration.Expected}");
+            else if (contract.Workload == WorkloadKind.Mixed && CountingShare(size) is null)
+                yield return Error(first, $"{type.Name}'s counting share '{size}' is not a number from 0 to 1");
         }
     }
+
+    /// <summary>A Mixed workload's size: the counting share asked for, from 0 to 1; null when it is not one.</summary>
+    internal static double? CountingShare(object? size) =>
+        size is double share && share is >= 0 and <= 1 ? share : null;
 
     private static ValidationError Error(BenchmarkDotNet.Running.BenchmarkCase benchmark, string message) =>
         new(isCritical: true, message, benchmark);

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using ConcurrencyBenchmarks.RunReporting.Interference;
 using ConcurrencyBenchmarks.Workloads;
 
 namespace ConcurrencyBenchmarks.RunReporting.Scaling;
@@ -51,11 +52,15 @@ public static class SummaryCases
             var parameters = benchmark.Parameters.Items.ToDictionary(p => p.Name, p => p.Value);
             if (parameters.GetValueOrDefault(contract.WorkersParameter) is not int workers)
                 continue; // the contract validator has said so before the run
+            var size = contract.SizeParameter is { } sizeParameter ? parameters.GetValueOrDefault(sizeParameter) : null;
             Workload? workload = contract.Workload switch
             {
-                WorkloadKind.Sleep when parameters.GetValueOrDefault(contract.SizeParameter) is string sleep
+                WorkloadKind.Sleep when size is string sleep
                                         && Duration.TryParse(sleep, out var duration) => new Workload.Sleep(duration.Ticks * 100.0),
                 WorkloadKind.Crunch => Workload.Crunch.Instance,
+                WorkloadKind.Mixed when contract.SizeParameter is null => Workload.Mixed.Unknown,
+                WorkloadKind.Mixed when ScalingContractValidator.CountingShare(size) is { } share
+                    => new Workload.Mixed(share),
                 _ => null,
             };
             if (workload is null)
@@ -70,6 +75,7 @@ public static class SummaryCases
                 summary.IsBaseline(benchmark), workers, Processors(environment, benchmark.Job), timing, workload)
             {
                 Values = statistics?.OriginalValues ?? [],
+                BusyCores = BusyCoresColumn.Of(summary[benchmark]),
                 Interleaved = environment.Interleaved?.EstimateOf(FullNameProvider.GetBenchmarkName(benchmark)),
             };
         }

@@ -79,7 +79,7 @@ public sealed class InterleavedRecordTests(InterleavedTinyRun tiny) : IClassFixt
         Assert.All(run.Cases.SelectMany(c => c.Nanoseconds), ns => Assert.True(ns > 0));
         var reference = Assert.Single(run.References);
         Assert.Equal(2, reference.Workers);
-        Assert.Contains($"// Interleaved: {Visits} visits to 2 counting groups", tiny.Log);
+        Assert.Contains($"// Interleaved: {Visits} visits to 2 groups that compute", tiny.Log);
     }
 
     [Fact]

@@ -129,11 +129,11 @@ public class ScalingMathTests
     [InlineData(3, 2.0)]
     [InlineData(16, 2.0)]
     public void The_ideal_speedup_of_counting_on_two_processors_is_the_smaller_of_N_and_C(int workers, double speedup) =>
-        Assert.Equal(speedup, ScalingMath.IdealSpeedup(Crunch, workers, processors: 2), 9);
+        Assert.Equal(speedup, ScalingMath.IdealSpeedup(Crunch.DeclaredShare!.Value, workers, processors: 2), 9);
 
     [Fact]
     public void The_ideal_speedup_of_sleeping_is_N() =>
-        Assert.Equal(16, ScalingMath.IdealSpeedup(Sleep100, 16, processors: 2));
+        Assert.Equal(16, ScalingMath.IdealSpeedup(Sleep100.DeclaredShare!.Value, 16, processors: 2));
 
     [Fact]
     public void C_is_the_runs_processors_or_fewer_when_the_job_restricts_affinity()
