@@ -5,7 +5,7 @@ using ConcurrencyBenchmarks.Suite;
 namespace ConcurrencyBenchmarks.CommandLine;
 
 /// <summary>
-/// The suite's own options, <c>--workers 1,4</c>, <c>--sleep 50ms</c>, <c>--iterations 1e8</c> and <c>--visits 8</c>,
+/// The suite's own options, <c>--workers 1,4</c>, <c>--sleep 50ms</c>, <c>--iterations 1e8</c>, <c>--countingShare 0.25</c> and <c>--visits 8</c>,
 /// taken out of the arguments before BDN sees them. They are stored as environment variables, which BDN's benchmark processes inherit.
 /// </summary>
 public static class SizeOptions
@@ -19,6 +19,8 @@ public static class SizeOptions
             SuiteSizes.SleepVariable, SuiteSizes.NormalizeSleep),
         new("--iterations", "<n>", $"how far a CrunchNumbers worker counts (default {SuiteSizes.DefaultIterations}; 4e8 works)",
             SuiteSizes.IterationsVariable, text => SuiteSizes.ParseIterations(text).ToString()),
+        new("--countingShare", "<0..1>", $"the share of a MixedWork worker's time that counts (default {SuiteSizes.DefaultCountingShare}; 25% works)",
+            SuiteSizes.CountingShareVariable, text => SuiteSizes.ParseCountingShare(text).ToString(CultureInfo.InvariantCulture)),
         new("--visits", "<n>", $"interleaved visits that counting's comparisons come from (default {InterleavedSettings.DefaultVisits}, a dry job's 1; 0 for none)",
             SuiteSizes.VisitsVariable, text => SuiteSizes.ParseVisits(text).ToString(CultureInfo.InvariantCulture)),
     ];
@@ -62,6 +64,7 @@ public static class SizeOptions
             _ = SuiteSizes.Workers;
             _ = SuiteSizes.Sleep;
             _ = SuiteSizes.Iterations;
+            _ = SuiteSizes.CountingShare;
             _ = SuiteSizes.Visits(dryRun: false);
         }
         catch (FormatException e)

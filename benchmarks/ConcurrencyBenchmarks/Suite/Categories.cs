@@ -6,4 +6,5 @@ public static class Categories
     public const string IoBound = "IoBound";
     public const string CpuBound = "CpuBound";
     public const string Startup = "Startup";
+    public const string Mixed = "Mixed";
 }

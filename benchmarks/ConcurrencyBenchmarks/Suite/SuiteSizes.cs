@@ -16,6 +16,7 @@ public static class SuiteSizes
     public const string SleepVariable = "CONCURRENCY_SLEEP";
     public const string IterationsVariable = "CONCURRENCY_ITERATIONS";
     public const string VisitsVariable = "CONCURRENCY_VISITS";
+    public const string CountingShareVariable = "CONCURRENCY_COUNTING_SHARE";
 
     public static readonly int[] DefaultWorkers = [1, 2, 4, 8, 16];
 
@@ -24,6 +25,14 @@ public static class SuiteSizes
 
     /// <summary>About 100 ms of counting for one worker on the reference machine (~0.28 ns per iteration).</summary>
     public const long DefaultIterations = 400_000_000;
+
+    /// <summary>Half counting, half sleeping: the share where neither threads alone nor waits alone explain the result.</summary>
+    public const double DefaultCountingShare = 0.5;
+
+    /// <summary>One MixedWork worker's time on a quiet machine, as long as an OnlySleep worker's: 10 slices of 10 ms.</summary>
+    public const int MixedSlices = 10;
+
+    public static double CountingShare => ParseCountingShare(Environment.GetEnvironmentVariable(CountingShareVariable) ?? "");
 
     public static int[] Workers => ParseWorkers(Environment.GetEnvironmentVariable(WorkersVariable) ?? "");
 
@@ -69,6 +78,19 @@ public static class SuiteSizes
             : throw new FormatException($"visits '{text}' is not valid; expected a whole number from 0 to {MaxVisits}");
 
     public const int MaxVisits = 1000;
+
+    /// <summary>A share from 0 to 1 (<c>0.25</c>, or <c>25%</c>); empty means the default.</summary>
+    public static double ParseCountingShare(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return DefaultCountingShare;
+        var trimmed = text.Trim();
+        var percent = trimmed.EndsWith('%');
+        if (double.TryParse(percent ? trimmed[..^1] : trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && (percent ? number / 100 : number) is var share and >= 0 and <= 1)
+            return Math.Round(share, 4);
+        throw new FormatException($"counting share '{text}' is not valid; expected a number from 0 to 1 (e.g. 0.5 or 50%)");
+    }
 
     /// <summary>A whole number of iterations; <c>4e8</c> and <c>400_000_000</c> are accepted too.</summary>
     public static long ParseIterations(string text)

@@ -44,7 +44,7 @@ public sealed record RunEnvironment(int Processors, MachineCapacity? Capacity)
     /// <summary>Which figures came from the interleaved visits, how many and in what order, or null when the run made none.</summary>
     public string? DescribeInterleaving() =>
         Interleaved is not { } run ? null
-        : $"Interleaved: counting's Speedup, Efficiency and Of capacity come from {run.Visits} visit{(run.Visits == 1 ? "" : "s")} "
+        : $"Interleaved: the Speedup, Efficiency and Of capacity of work that computes come from {run.Visits} visit{(run.Visits == 1 ? "" : "s")} "
           + $"to {run.Cases.Select(c => c.Group).Distinct().Count()} groups, Serial and every strategy of a group measured one after another "
           + $"in a random order (seed {run.Seed}, {TimeText.Of(run.Elapsed.TotalMilliseconds * 1e6)}); times (Median, Min, Max) are BDN's sequential cases'"
           + (run.Visits < RatioInterval.MinimumCount ? $"; under {RatioInterval.MinimumCount} visits give no intervals" : "");

@@ -18,6 +18,15 @@ public sealed record WorkerCommand(IReadOnlyList<string> Arguments, TimeSpan Exp
         return new(["crunch", iterations.ToString(CultureInfo.InvariantCulture)], TimeSpan.FromTicks(iterations / 100)); // 1 ns per iteration: over three times what the loop takes here
     }
 
+    /// <summary><paramref name="slices"/> times: count <paramref name="iterations"/>, then sleep <paramref name="sleep"/> (<see cref="Workloads.MixedWork"/>).</summary>
+    public static WorkerCommand MixedWork(long iterations, TimeSpan sleep, int slices)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(iterations);
+        ArgumentOutOfRangeException.ThrowIfNegative(slices);
+        return new(["mixed", iterations.ToString(CultureInfo.InvariantCulture), Duration.Format(Workloads.OnlySleep.Validate(sleep)),
+            slices.ToString(CultureInfo.InvariantCulture)], (TimeSpan.FromTicks(iterations / 100) + sleep) * slices);
+    }
+
     /// <summary>Long enough that only a hung worker reaches it: ten times the expected work, plus 30 s for start-up on a busy machine.</summary>
     public TimeSpan DefaultTimeout => ExpectedDuration * 10 + TimeSpan.FromSeconds(30);
 

@@ -20,7 +20,7 @@ public class PairedRunnerTests : NoLeftoverProcesses
         {
             // The sizes of the checked-in reports of a real run: their full names must be the runner's IDs.
             var sizes = new Dictionary<string, string> { [SuiteSizes.WorkersVariable] = "1,4", [SuiteSizes.SleepVariable] = "10ms" };
-            using var runner = RunnerProcess.Start("base", SuiteAssembly, ["*OnlySleepBenchmarks*", "*CrunchNumbersBenchmarks*", "*WorkerStartupBenchmarks*"], log, sizes);
+            using var runner = RunnerProcess.Start("base", SuiteAssembly, ["*OnlySleepBenchmarks*", "*CrunchNumbersBenchmarks*", "*MixedWorkBenchmarks*", "*WorkerStartupBenchmarks*"], log, sizes);
             var listed = ProcessRunner.RunDotnet("ConcurrencyBenchmarks", ["--list", "flat"]).StandardOutput
                 .Split('\n', StringSplitOptions.TrimEntries).Where(l => l.StartsWith("ConcurrencyBenchmarks.", StringComparison.Ordinal));
 

@@ -130,7 +130,7 @@ public sealed class InterleavedRecordTests(InterleavedTinyRun tiny) : IClassFixt
     {
         var html = IndexPage.Render([_summary], _summary.ResultsDirectoryPath, _environment);
 
-        Assert.Contains($"Interleaved: counting&#39;s Speedup, Efficiency and Of capacity come from {Visits} visits to 2 groups", html);
+        Assert.Contains($"Interleaved: the Speedup, Efficiency and Of capacity of work that computes come from {Visits} visits to 2 groups", html);
         Assert.Contains($"(seed {InterleavedTinyRun.Seed},", html);
         Assert.Matches(new Regex(@"<td class=""n"">[0-9]+\.[0-9]{2} \([0-9]+\.[0-9]{2}–[0-9]+\.[0-9]{2}\)</td>"), html);
     }
