@@ -15,7 +15,7 @@ public sealed class EfficiencyColumn(RunEnvironment environment) : ScalingColumn
 
     public override string Id => "Efficiency";
     public override string ColumnName => "Efficiency";
-    public override string Legend => "Ideal / median (for counting the median of the interleaved visits): 100% is the physical limit";
+    public override string Legend => "Ideal / median (for work that computes the median of the interleaved visits): 100% is the physical limit";
     public override UnitType UnitType => UnitType.Dimensionless;
 
     protected override double? Compute(CaseResult result, IReadOnlyCollection<CaseResult> all) => ScalingMath.Efficiency(result, all);

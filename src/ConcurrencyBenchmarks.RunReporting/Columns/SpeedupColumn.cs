@@ -19,7 +19,7 @@ public sealed class SpeedupColumn(RunEnvironment environment) : ScalingColumn(en
     public override string Id => "Speedup";
     public override string ColumnName => "Speedup";
     public override string Legend =>
-        $"Serial's time / this case's, at the same worker count, with its {ScalingMath.IntervalLevel:0%} interval in brackets: for counting the median of "
+        $"Serial's time / this case's, at the same worker count, with its {ScalingMath.IntervalLevel:0%} interval in brackets: for work that computes (counting, mixed) the median of "
         + "the ratios within each interleaved visit (Serial and every strategy of the group measured one after another, in a random order); "
         + "for sleeping Serial's median over each of the case's own values, from BDN's sequential cases";
     public override UnitType UnitType => UnitType.Dimensionless;
