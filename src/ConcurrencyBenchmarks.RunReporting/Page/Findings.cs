@@ -203,7 +203,7 @@ public static class Findings
     {
         var byCase = SummaryCases.Of(summary, environment);
         var cases = byCase.Values;
-        if (cases.All(c => c.Workload is not Workload.Sleep))
+        if (cases.All(c => c.Workload is Workload.Crunch)) // only work that waits can starve waiting
             return;
         var starving = byCase.Where(c => !c.Value.IsSerial).GroupBy(c => c.Value.Strategy)
             .Select(g => g.OrderBy(c => c.Value.Workers)

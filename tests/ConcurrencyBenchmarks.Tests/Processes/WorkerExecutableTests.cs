@@ -27,6 +27,15 @@ public class WorkerExecutableTests : NoLeftoverProcesses
     }
 
     [Fact]
+    public void Mixed_counts_and_sleeps_its_slices_and_prints_the_whole_count()
+    {
+        var result = Worker("mixed", "1000", "2ms", "3");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("3000", result.StandardOutput.Trim());
+    }
+
+    [Fact]
     public void With_who_it_first_prints_the_seeds_line_about_its_own_process()
     {
         var result = Worker("crunch", "10", "--who");
@@ -48,6 +57,10 @@ public class WorkerExecutableTests : NoLeftoverProcesses
     [InlineData(new[] { "crunch", "-5" }, "'-5' is not an iteration count")]
     [InlineData(new[] { "crunch" }, "expected a workload and its size")]
     [InlineData(new[] { "crunch", "1", "2" }, "expected a workload and its size")]
+    [InlineData(new[] { "mixed", "1000", "2ms" }, "expected mixed <iterations> <sleep> <slices>")]
+    [InlineData(new[] { "mixed", "lots", "2ms", "3" }, "'lots' is not an iteration count")]
+    [InlineData(new[] { "mixed", "1000", "later", "3" }, "'later' is not a duration")]
+    [InlineData(new[] { "mixed", "1000", "2ms", "-3" }, "'-3' is not a number of slices")]
     public void Bad_arguments_exit_2_with_one_line_on_stderr(string[] args, string message)
     {
         var result = Worker(args);
