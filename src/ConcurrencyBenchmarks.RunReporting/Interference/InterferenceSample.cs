@@ -6,7 +6,8 @@ namespace ConcurrencyBenchmarks.RunReporting.Interference;
 /// How much of the machine something other than this process tree took while a case ran: other processes' CPU time
 /// and the hypervisor's steal, each as a share of all processors' time over the interval (null when the interval was
 /// too short for the machine's tick-sampled counters); and how many processors the tree itself kept busy on average
-/// (its CPU time over the wall time: 2.0 is two cores busy throughout; null when too short even for that).
+/// (its CPU time over the wall time, less an in-process host's background compiling: 2.0 is two cores busy throughout; null
+/// when too short even for that).
 /// </summary>
 public sealed record InterferenceSample(double? OtherShare, double? StealShare, double? BusyCores = null)
 {
@@ -16,7 +17,9 @@ public sealed record InterferenceSample(double? OtherShare, double? StealShare, 
     /// <param name="OwnTicks">The CPU time of the whole tree under the host, in ticks: what is not interference.</param>
     /// <param name="BenchmarkNanoseconds">The CPU time of the benchmark process and its workers alone: what the strategy kept busy.</param>
     /// <param name="At">When it was read, on the monotonic clock.</param>
-    public sealed record Reading(CpuTimes.Machine Machine, long OwnTicks, double BenchmarkNanoseconds = 0, TimeSpan At = default);
+    /// <param name="Compiling">In process, the host's background compiler threads (<see cref="BackgroundCompiling"/>): not the strategy's time.</param>
+    public sealed record Reading(CpuTimes.Machine Machine, long OwnTicks, double BenchmarkNanoseconds = 0, TimeSpan At = default,
+        IReadOnlyDictionary<int, long>? Compiling = null);
 
     /// <summary>
     /// Reads the machine, the tree under <paramref name="root"/> (the host) and the tree under <paramref name="benchmark"/>
@@ -24,7 +27,8 @@ public sealed record InterferenceSample(double? OtherShare, double? StealShare, 
     /// </summary>
     public static Reading? Read(int root, int benchmark) =>
         CpuTimes.ReadMachine() is { } machine && CpuTimes.ReadProcessTrees(root, benchmark) is [var own, var inBenchmark]
-            ? new Reading(machine, own.Ticks, inBenchmark.Nanoseconds, Stopwatch.GetElapsedTime(0))
+            ? new Reading(machine, own.Ticks, inBenchmark.Nanoseconds, Stopwatch.GetElapsedTime(0),
+                benchmark == Environment.ProcessId ? BackgroundCompiling.ReadThreads() : null)
             : null;
 
     /// <summary>
@@ -44,8 +48,11 @@ public sealed record InterferenceSample(double? OtherShare, double? StealShare, 
     public static InterferenceSample? Between(Reading before, Reading after)
     {
         var wall = after.At - before.At;
+        var compiling = before.Compiling is { } compiledBefore && after.Compiling is { } compiledAfter
+            ? BackgroundCompiling.Between(compiledBefore, compiledAfter)
+            : 0;
         double? busyCores = wall >= MinimumBusyWall
-            ? Math.Max(0, after.BenchmarkNanoseconds - before.BenchmarkNanoseconds) / (wall.Ticks * 100.0)
+            ? Math.Max(0, after.BenchmarkNanoseconds - before.BenchmarkNanoseconds - compiling) / (wall.Ticks * 100.0)
             : null;
         var total = after.Machine.Total - before.Machine.Total;
         if (total < MinimumTicks)

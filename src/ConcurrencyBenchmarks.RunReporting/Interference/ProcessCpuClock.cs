@@ -25,6 +25,22 @@ public static class ProcessCpuClock
         }
     }
 
+    /// <summary>One thread of this process's CPU time to the nanosecond (the kernel gives no other process's threads); null off Linux or when it is gone.</summary>
+    public static long? ThreadNanoseconds(int threadId)
+    {
+        if (!OperatingSystem.IsLinux())
+            return null;
+        try
+        {
+            var clock = (~threadId << 3) | 4 | 2; // CPUCLOCK_PERTHREAD | CPUCLOCK_SCHED
+            return ClockGetTime(clock, out var time) == 0 ? time.Seconds * 1_000_000_000 + time.Nanoseconds : null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>One clock tick of /proc's process times (USER_HZ, 100 a second on Linux's usual builds), in nanoseconds.</summary>
     public static readonly double TickNanoseconds = 1e9 / TicksPerSecond();
 

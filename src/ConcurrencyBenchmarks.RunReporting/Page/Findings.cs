@@ -96,8 +96,9 @@ public static class Findings
             return $"{Percent(share)} of one worker's time keeps a processor busy (Serial's CPU time over its wall time): "
                    + $"past {processors} workers the processors are the limit, and waiting strategies cannot help.";
         if (share <= Extreme)
-            return $"{Percent(wait)} of one worker's time is waiting (Serial's CPU time over its wall time): every worker's wait can overlap, "
-                   + "so any number of them can finish in one worker's time.";
+            return $"{Percent(wait)} of one worker's time is waiting (Serial's CPU time over its wall time): the waits overlap, "
+                   + (share > 0 ? string.Create(CultureInfo.InvariantCulture, $"so up to {processors / share:0} workers can finish in one worker's time.")
+                       : "so any number of them can finish in one worker's time.");
         return $"{Percent(wait)} of one worker's time is waiting (Serial's CPU time over its wall time): up to "
                + string.Create(CultureInfo.InvariantCulture, $"{1 / share:0.0} workers per processor overlap fully; past {processors / share:0.#} workers on {processors} processors the computing is the limit.");
     }

@@ -112,6 +112,23 @@ public class InterferenceTests
     }
 
     [Fact]
+    public void In_process_the_hosts_background_compiling_is_not_the_strategys_busy_time()
+    {
+        var machine = new CpuTimes.Machine(Busy: 1000, Steal: 10, Total: 5000, Cpus: 2);
+        // Thread 7 compiled 60 ms between the readings, thread 9 started since and compiled 30 ms: 90 ms of the 150 ms of CPU.
+        var before = new InterferenceSample.Reading(machine, OwnTicks: 300, BenchmarkNanoseconds: 5e9, At: TimeSpan.FromSeconds(10),
+            Compiling: new Dictionary<int, long> { [7] = 400_000_000 });
+        var after = before with
+        {
+            BenchmarkNanoseconds = 5.15e9, At = TimeSpan.FromSeconds(10.3),
+            Compiling = new Dictionary<int, long> { [7] = 460_000_000, [9] = 30_000_000 },
+        };
+
+        Assert.Equal(0.2, InterferenceSample.Between(before, after)!.BusyCores!.Value, 6);
+        Assert.Equal(0.5, InterferenceSample.Between(before with { Compiling = null }, after with { Compiling = null })!.BusyCores!.Value, 6);
+    }
+
+    [Fact]
     public void The_own_tree_includes_this_process_and_its_children_and_a_subtree_is_read_in_the_same_pass()
     {
         using var child = Process.Start(new ProcessStartInfo("sleep", ["5"]) { UseShellExecute = false })!;

@@ -29,7 +29,7 @@ public class WaitShareFindingTests
     public void Counting_and_sleeping_are_named_as_the_extremes_and_an_unmeasured_share_says_nothing()
     {
         Assert.Contains("the processors are the limit", Findings.WaitShare(Group(1.01, ("Threads", 8, 400))));
-        Assert.Contains("any number of them can finish in one worker's time", Findings.WaitShare(Group(0.001, ("Threads", 8, 100))));
+        Assert.Contains("so up to 2000 workers can finish in one worker's time", Findings.WaitShare(Group(0.001, ("Threads", 8, 100))));
         CaseResult[] unmeasured = [new("g", "Serial", true, 1, 2, Timing.Exactly(100 * Ms), new Workload.Mixed(0.5))];
         Assert.Null(Findings.WaitShare(unmeasured));
     }

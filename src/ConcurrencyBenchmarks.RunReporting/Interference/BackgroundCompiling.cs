@@ -1,0 +1,41 @@
+namespace ConcurrencyBenchmarks.RunReporting.Interference;
+
+/// <summary>
+/// The CPU time of this process's background JIT threads (the runtime's tier-up compiler), per thread. A case run in
+/// process shares its process with the host, whose compiler keeps raising the host's own methods for seconds after a
+/// run starts (half a processor, measured beside a case that only sleeps): that time is the host's, not the strategy's.
+/// Empty off Linux.
+/// </summary>
+public static class BackgroundCompiling
+{
+    // The runtime names the thread ".NET Tiered Compilation Worker"; Linux keeps 15 characters of a thread's name.
+    private const string ThreadName = ".NET Tiered Com";
+
+    public static IReadOnlyDictionary<int, long> ReadThreads()
+    {
+        var threads = new Dictionary<int, long>();
+        if (!OperatingSystem.IsLinux())
+            return threads;
+        try
+        {
+            foreach (var directory in Directory.EnumerateDirectories("/proc/self/task"))
+                if (int.TryParse(Path.GetFileName(directory), out var id)
+                    && File.ReadAllText(Path.Combine(directory, "comm")).TrimEnd() == ThreadName
+                    && ProcessCpuClock.ThreadNanoseconds(id) is { } nanoseconds)
+                    threads[id] = nanoseconds;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // a thread that ended while listed: the others read so far still count
+        }
+        return threads;
+    }
+
+    /// <summary>
+    /// What the compiler threads ran between two readings: each thread's growth, a thread started since counting whole.
+    /// A thread that ended between them is missed (its time stays in the process's clock): the runtime ends it only
+    /// after it has had nothing to compile for a while.
+    /// </summary>
+    public static long Between(IReadOnlyDictionary<int, long> before, IReadOnlyDictionary<int, long> after) =>
+        after.Sum(thread => Math.Max(0, thread.Value - before.GetValueOrDefault(thread.Key)));
+}
