@@ -9,7 +9,7 @@ namespace ConcurrencyBenchmarks;
 /// <summary>CPU-bound: N workers that each count to <see cref="Iterations"/>. Ideal: N·t1 serially, t1·max(1, N/C) concurrently.</summary>
 [BenchmarkCategory(Categories.CpuBound)]
 [Scaling(WorkloadKind.Crunch, nameof(Iterations))]
-public class CrunchNumbersBenchmarks : ScalingBenchmarks
+public class CrunchNumbersBenchmarks : ProcessScalingBenchmarks
 {
     public static IEnumerable<long> IterationValues => [SuiteSizes.Iterations];
 

@@ -12,7 +12,7 @@ namespace ConcurrencyBenchmarks;
 /// </summary>
 [BenchmarkCategory(Categories.Mixed)]
 [Scaling(WorkloadKind.Mixed, nameof(CountingShare))]
-public class MixedWorkBenchmarks : ScalingBenchmarks
+public class MixedWorkBenchmarks : ProcessScalingBenchmarks
 {
     public static IEnumerable<double> CountingShareValues => [SuiteSizes.CountingShare];
 

@@ -10,7 +10,7 @@ namespace ConcurrencyBenchmarks;
 /// <summary>I/O-bound: N workers that each only sleep. Ideal: N·d serially, d for every concurrent strategy.</summary>
 [BenchmarkCategory(Categories.IoBound)]
 [Scaling(WorkloadKind.Sleep, nameof(Sleep))]
-public class OnlySleepBenchmarks : ScalingBenchmarks
+public class OnlySleepBenchmarks : ProcessScalingBenchmarks
 {
     public static IEnumerable<string> SleepValues => [SuiteSizes.Sleep];
 

@@ -30,19 +30,10 @@ public static class SuiteHelp
                 }
             }
             text.AppendLine();
-            text.AppendLine($"The suite's options (with any run; also as {string.Join(", ", SizeOptions.All.Select(o => o.Variable))}):");
-            foreach (var option in SizeOptions.All)
-                Row(text, $"{option.Name} {option.HelpName}", option.Description);
-            Row(text, "--inProcess", "(BenchmarkDotNet's) run in this process: needs only the .NET runtime, no SDK");
-            text.AppendLine();
-            text.AppendLine("Exit codes: 0 every case ran; 1 a case or validation failed (or compare --fail-on-regression found a");
-            text.AppendLine("regression); 2 bad arguments or input, with one line saying which.");
-            text.AppendLine();
-            text.Append("BenchmarkDotNet's options:");
+            ScalingHelp.AppendOptions(text, alsoFails: "or compare --fail-on-regression found a regression");
             return text.ToString();
         }
     }
 
-    private static void Row(StringBuilder text, string name, string description) =>
-        text.AppendLine($"  {name,-24} {description}");
+    private static void Row(StringBuilder text, string name, string description) => ScalingHelp.Row(text, name, description);
 }

@@ -23,7 +23,7 @@ public sealed class SlowedClone : IDisposable
         while (!File.Exists(Path.Combine(root.FullName, "ConcurrencyBenchmarks.sln")))
             root = root.Parent ?? throw new InvalidOperationException("the tests run outside the repository");
         Git(Folder, "clone", "-q", "--no-local", root.FullName, Repository);
-        var benchmarks = Path.Combine(Repository, "benchmarks", "ConcurrencyBenchmarks", "ScalingBenchmarks.cs");
+        var benchmarks = Path.Combine(Repository, "src", "ConcurrencyBenchmarks.Scaling", "ScalingBenchmarks.cs");
         var code = File.ReadAllText(benchmarks);
         if (!code.Contains(Original))
             throw new InvalidOperationException($"ScalingBenchmarks.cs no longer has '{Original}': update the slowed commit of this test");

@@ -1,3 +1,4 @@
+using ConcurrencyBenchmarks.Suite;
 using ConcurrencyBenchmarks.CommandLine;
 using ConcurrencyBenchmarks.Hosting;
 using ConcurrencyBenchmarks.Tests.Fixtures;
@@ -127,7 +128,7 @@ public class ProgramTests : NoLeftoverProcesses
             Console.SetOut(output);
             var exitCode = BenchmarkCommand.Run(
                 ["--filter", $"*{typeof(TBenchmarks).Name}*", "--job", "dry", "--inProcess", "--artifacts", artifacts],
-                typeof(TBenchmarks).Assembly);
+                typeof(TBenchmarks).Assembly, SuiteAdditions.Instance);
             return (exitCode, output.ToString());
         }
         finally

@@ -1,3 +1,4 @@
+using ConcurrencyBenchmarks.Suite;
 using ConcurrencyBenchmarks.CommandLine;
 using ConcurrencyBenchmarks.Analysis.Comparison;
 using ConcurrencyBenchmarks.Analysis.History;
@@ -25,7 +26,7 @@ public sealed class ScalingContractOnlyTests : IDisposable
         {
             Console.SetOut(new StringWriter());
             exit = BenchmarkCommand.Run(["--filter", $"*{nameof(RenamedWorkersBenchmarks)}*", "--job", "dry", "--inProcess", "--artifacts", _artifacts],
-                typeof(RenamedWorkersBenchmarks).Assembly);
+                typeof(RenamedWorkersBenchmarks).Assembly, SuiteAdditions.Instance);
         }
         finally
         {

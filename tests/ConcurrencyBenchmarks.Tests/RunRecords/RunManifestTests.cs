@@ -62,7 +62,7 @@ public sealed class RunManifestTests : IDisposable
             Console.SetOut(TextWriter.Null);
             return BenchmarkCommand.Run(
                 ["--filter", $"*{nameof(CountingBenchmarks)}*", "--job", "dry", "--inProcess", "--artifacts", _artifacts],
-                typeof(CountingBenchmarks).Assembly);
+                typeof(CountingBenchmarks).Assembly, SuiteAdditions.Instance);
         }
         finally
         {

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Csv;
+using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
@@ -33,7 +34,8 @@ public static class SuiteConfig
 
     /// <param name="withDefaultJob">false when the command line names a job, which then replaces the suite's.</param>
     /// <param name="environment">The processors and the measured capacity that the scaling columns, charts and JSON hold results against.</param>
-    public static IConfig Create(bool withDefaultJob, RunEnvironment environment)
+    /// <param name="filters">The program's own (the suite's: the NativeAOT start-up case only where the build made that worker).</param>
+    public static IConfig Create(bool withDefaultJob, RunEnvironment environment, IReadOnlyList<IFilter>? filters = null)
     {
         var config = ManualConfig.CreateEmpty()
             .AddColumnProvider(DefaultColumnProviders.Instance)
@@ -55,12 +57,13 @@ public static class SuiteConfig
             .AddDiagnoser(new PoolThreadsDiagnoser())                // the most thread-pool threads while each case ran
             .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
             .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
-            .AddFilter(NativeWorkerFilter.Default)                   // the NativeAOT start-up case only where the build made that worker
             .AddValidator(ScalingContractValidator.Instance)          // a class in scaling has Serial and a worker count, before anything runs
             .WithOrderer(StrategyOrderer.Instance)                    // Serial first, then every strategy in the catalog's order
             .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond)) // one unit: every case is ms-scale
             .WithArtifactsPath(RepositoryRoot.ArtifactsPath);        // one place, wherever the program runs from
 
+        foreach (var filter in filters ?? [])
+            config = config.AddFilter(filter);
         if (withDefaultJob)
             config = config.AddJob(DefaultJob.AsDefault()); // "default": command-line job settings apply on top of it
         return config;

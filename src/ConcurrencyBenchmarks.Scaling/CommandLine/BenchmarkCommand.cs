@@ -20,14 +20,14 @@ public static class BenchmarkCommand
 {
     private static readonly string[] HelpArguments = ["--help", "-h", "-?", "--version"];
 
-    public static int Run(string[] args, Assembly benchmarks)
+    public static int Run(string[] args, Assembly benchmarks, RunAdditions additions)
     {
         args = QuotedFilters.Unquote(SizeOptions.Apply(args));
         var switcher = BenchmarkSwitcher.FromAssembly(benchmarks);
         if (args.Any(a => HelpArguments.Contains(a, StringComparer.OrdinalIgnoreCase)))
         {
             if (!args.Contains("--version", StringComparer.OrdinalIgnoreCase))
-                Console.WriteLine(SuiteHelp.Text);
+                Console.WriteLine(additions.Help);
             switcher.Run(args);
             return ExitCodes.Success;
         }
@@ -37,7 +37,7 @@ public static class BenchmarkCommand
 
         var withDefaultJob = !NamesAJob(args);
         // Parsed and selected with this process's processors; the run's config gets the measured environment below.
-        var preliminary = SuiteConfig.Create(withDefaultJob, RunEnvironment.Current);
+        var preliminary = SuiteConfig.Create(withDefaultJob, RunEnvironment.Current, additions.Filters);
         var options = Parse(args, preliminary, out var parsedConfig);
         ProfilerCheck.Check(options.Profiler);
         var selected = args.Length > 0 ? BenchmarkCases.In(benchmarks, ManualConfig.Union(preliminary, parsedConfig)) : [];
@@ -50,7 +50,7 @@ public static class BenchmarkCommand
             selected = BenchmarkCases.In(benchmarks, ManualConfig.Union(preliminary, parsedConfig));
         }
         if (args.Length > 0 && selected.Count == 0)
-            throw NothingMatches(options);
+            throw NothingMatches(options, additions);
         var listing = options.ListBenchmarkCaseMode != ListBenchmarkCaseMode.Disabled || options.PrintInformation;
         if (!listing && !SdkCheck.RunsInProcess(args) && !SdkCheck.SdkFound())
             throw new UsageException(SdkCheck.Advice);
@@ -61,10 +61,11 @@ public static class BenchmarkCommand
             environment = InterleavedVisits.Measure(selected, environment, SuiteSizes.Visits(NamesDryJob(args)), Console.Out);
         if (!listing)
             ManifestWriter.RemoveEarlier(ManualConfig.Union(preliminary, parsedConfig).ArtifactsPath);
-        var summaries = switcher.Run(args, SuiteConfig.Create(withDefaultJob, environment)).ToArray();
+        var summaries = switcher.Run(args, SuiteConfig.Create(withDefaultJob, environment, additions.Filters)).ToArray();
         if (listing)
             return ExitCodes.Success;
-        Console.WriteLine(WorkerNote.Describe());
+        if (additions.NoteAfterSummary() is { } note)
+            Console.WriteLine(note);
         Console.WriteLine($"// Machine: {environment.Describe()}");
         if (environment.DescribeInterleaving() is { } interleaved)
             Console.WriteLine($"// {interleaved}");
@@ -110,12 +111,12 @@ public static class BenchmarkCommand
         return line.TrimEnd('.');
     }
 
-    private static UsageException NothingMatches(CommandLineOptions options)
+    private static UsageException NothingMatches(CommandLineOptions options, RunAdditions additions)
     {
         var filters = options.Filters.ToArray();
         var described = filters.Length > 0 ? $"the filter '{string.Join(' ', filters)}'" : "the given categories";
-        // Where the build made no NativeAOT worker, its start-up case is not there to match: say so, not just "nothing".
-        var leftOut = NativeWorkerFilter.Default.LeavesOut ? $" ({NativeWorkerFilter.LeftOut})" : "";
+        // A case the program's filters left out is not there to match: say so, not just "nothing".
+        var leftOut = additions.WhyNothingMatches() is { } why ? $" ({why})" : "";
         return new UsageException($"{described} matches no benchmark{leftOut}; see them all with --list flat");
     }
 
