@@ -13,7 +13,7 @@ public class RequestWorkBenchmarks : AsyncScalingBenchmarks
     private const int Requests = 10;
     private static readonly TimeSpan Wait = TimeSpan.FromMilliseconds(5);
 
-    private readonly byte[] _payload = new byte[1 << 20];
+    private readonly byte[] _payload = new byte[4 << 20];
 
     protected override void Prepare() => Random.Shared.NextBytes(_payload);
 
