@@ -30,7 +30,7 @@ public static class SuiteHelp
                 }
             }
             text.AppendLine();
-            ScalingHelp.AppendOptions(text, alsoFails: "or compare --fail-on-regression found a regression");
+            ScalingHelp.AppendOptions(text, SizeOptions.All, alsoFails: "or compare --fail-on-regression found a regression");
             return text.ToString();
         }
     }

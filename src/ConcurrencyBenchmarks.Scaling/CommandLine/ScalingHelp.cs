@@ -15,17 +15,19 @@ public static class ScalingHelp
             text.AppendLine();
             Row(text, "--filter '*' [options]", "run every benchmark (or a part: --filter '*MyWork*'); BenchmarkDotNet's options below");
             text.AppendLine();
-            AppendOptions(text);
+            AppendOptions(text, SizeOptions.ForAnyWorkload);
             return text.ToString();
         }
     }
 
     /// <summary>The size options, the exit codes and the line that leads into BenchmarkDotNet's options.</summary>
+    /// <param name="options">the size options this program's workloads take</param>
     /// <param name="alsoFails">what else exits 1 in this program, if anything</param>
-    public static void AppendOptions(StringBuilder text, string? alsoFails = null)
+    public static void AppendOptions(StringBuilder text, IEnumerable<SizeOption> options, string? alsoFails = null)
     {
-        text.AppendLine($"Options of every run (also as {string.Join(", ", SizeOptions.All.Select(o => o.Variable))}):");
-        foreach (var option in SizeOptions.All)
+        var listed = options.ToArray();
+        text.AppendLine($"Options of every run (also as {string.Join(", ", listed.Select(o => o.Variable))}):");
+        foreach (var option in listed)
             Row(text, $"{option.Name} {option.HelpName}", option.Description);
         Row(text, "--inProcess", "(BenchmarkDotNet's) run in this process: needs only the .NET runtime, no SDK");
         text.AppendLine();

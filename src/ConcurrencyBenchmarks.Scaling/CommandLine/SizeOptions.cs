@@ -25,6 +25,9 @@ public static class SizeOptions
             SuiteSizes.VisitsVariable, text => SuiteSizes.ParseVisits(text).ToString(CultureInfo.InvariantCulture)),
     ];
 
+    /// <summary>The options that size any workload's run, a user's own included (the others size the suite's workloads).</summary>
+    public static IEnumerable<SizeOption> ForAnyWorkload => All.Where(o => o.Variable is SuiteSizes.WorkersVariable or SuiteSizes.VisitsVariable);
+
     private static readonly Dictionary<string, SizeOption> Options = All.ToDictionary(o => o.Name, StringComparer.OrdinalIgnoreCase);
 
     public static string Describe() => string.Join("  ", All.Select(o => $"{o.Name} {o.HelpName}"));

@@ -61,6 +61,30 @@ public class OwnWorkloadTests
         Assert.StartsWith("ConcurrencyBenchmarks.Tests: ", line);
     }
 
+    [Fact]
+    public void Help_lists_the_options_that_size_any_workload_and_not_the_suites_own()
+    {
+        var console = Console.Out;
+        var output = new StringWriter();
+        int exitCode;
+        try
+        {
+            Console.SetOut(output);
+            exitCode = ScalingSuite.Run(["--help"], typeof(OwnBlockingWorkBenchmarks).Assembly);
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+
+        Assert.Equal(0, exitCode);
+        var help = output.ToString();
+        Assert.Contains("--workers", help);
+        Assert.Contains("--visits", help);
+        Assert.DoesNotContain("--countingShare", help); // it sizes the suite's MixedWork, not a user's class
+        Assert.DoesNotContain("compare", help.Split("BenchmarkDotNet's options:")[0]);
+    }
+
     private static string[] Strategies(string log, string type) =>
         log.Split('\n').Select(l => l.Trim())
             .Where(l => l.StartsWith($"// Benchmark: {type}.", StringComparison.Ordinal))
