@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -10,26 +11,37 @@ namespace ConcurrencyBenchmarks.Tour;
 public static class PythonTour
 {
     public const string Script = "tour.py";
-    public const string DefaultPython = "python3";
 
-    /// <summary>Each interpreter asked for (a name on the PATH or a path), or python3; a usage error for one not found.</summary>
+    /// <summary>
+    /// The names a CPython goes by, in the order they are tried when none is named: on Windows the launcher py, then
+    /// python.exe (python3.exe is often the Store's installer stub); elsewhere python3, then python.
+    /// </summary>
+    public static IReadOnlyList<string> DefaultPythons(bool windows) => windows ? ["py", "python", "python3"] : ["python3", "python"];
+
+    /// <summary>Each interpreter asked for (a name on the PATH or a path), or the first default found; a usage error for one not found.</summary>
     public static IReadOnlyList<string> Find(IReadOnlyList<string> requested)
     {
         if (requested.Count == 0)
-            return [OnPath(DefaultPython) ?? throw new UsageException($"--python needs {DefaultPython} on the PATH, and there is none")];
+        {
+            var names = DefaultPythons(OperatingSystem.IsWindows());
+            return [names.Select(OnPath).FirstOrDefault(found => found is not null)
+                    ?? throw new UsageException($"--python needs {string.Join(" or ", names)} on the PATH, and there is none")];
+        }
         return requested.Select(name => name.Contains('/') || name.Contains(Path.DirectorySeparatorChar)
                 ? File.Exists(name) ? Path.GetFullPath(name) : throw new UsageException($"--python '{name}' does not exist")
                 : OnPath(name) ?? throw new UsageException($"--python '{name}' is not on the PATH"))
             .ToArray();
     }
 
-    /// <summary>The free-threaded CPythons on the PATH (python3.13t, python3.14t, ...), by name.</summary>
-    public static IReadOnlyList<string> FreeThreadedOnPath() =>
-        PathFolders().Where(Directory.Exists)
-            .SelectMany(dir => Directory.EnumerateFiles(dir, "python3.*t"))
-            .Select(Path.GetFileName)
-            .Where(name => Regex.IsMatch(name!, @"^python3\.\d+t$"))
-            .Distinct().Order(StringComparer.Ordinal).ToArray()!;
+    /// <summary>The free-threaded CPythons on the PATH (python3.13t, python3.14t, ...; python3.14t.exe on Windows), by name.</summary>
+    public static IReadOnlyList<string> FreeThreadedOnPath() => FreeThreaded(PathFolders().Where(Directory.Exists).SelectMany(Directory.EnumerateFiles));
+
+    /// <summary>The free-threaded CPython names among <paramref name="files"/>, without Windows' .exe.</summary>
+    public static IReadOnlyList<string> FreeThreaded(IEnumerable<string> files) =>
+        files.Select(Path.GetFileName)
+            .Select(name => name!.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name)
+            .Where(name => Regex.IsMatch(name, @"^python3\.\d+t$"))
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Runs the script, echoing its worker lines, and returns which Python it was and its wall times.</summary>
     public static PythonRun Run(string python, TourOptions options, TextWriter output)
@@ -49,7 +61,7 @@ public static class PythonTour
                  })
             start.ArgumentList.Add(arg);
 
-        using var process = Process.Start(start)!;
+        using var process = Start(python, start);
         var errors = process.StandardError.ReadToEndAsync();
         string? interpreter = null, result = null;
         try
@@ -93,6 +105,19 @@ public static class PythonTour
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
             throw new UsageException($"--python '{python}' printed a RESULT line that is not {Script}'s ({e.Message})");
+        }
+    }
+
+    /// <summary>Starts the interpreter; a file the OS cannot run (a script, a folder, no execute permission) is bad input.</summary>
+    private static Process Start(string python, ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new UsageException($"--python '{python}' did not start");
+        }
+        catch (Win32Exception e)
+        {
+            throw new UsageException($"--python '{python}' is not an interpreter this OS can start ({e.Message})");
         }
     }
 

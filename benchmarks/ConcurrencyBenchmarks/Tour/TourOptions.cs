@@ -8,7 +8,7 @@ namespace ConcurrencyBenchmarks.Tour;
 
 /// <summary>
 /// The tour's options: the seed's experiment, sized so it finishes in seconds. <see cref="Pythons"/> are the
-/// interpreters asked for with <c>--python</c> (none named: python3).
+/// interpreters asked for with <c>--python</c> (none named: python3 or python; py on Windows first).
 /// </summary>
 public sealed record TourOptions(int Workers, TimeSpan Sleep, long Iterations, bool Python, IReadOnlyList<string> Pythons, long PythonIterations)
 {
@@ -26,7 +26,7 @@ public sealed record TourOptions(int Workers, TimeSpan Sleep, long Iterations, b
             value => ParseIterations("--iterations", value));
         public Option<string[]> Python { get; } = new("--python")
         {
-            Description = "run the experiment in CPython too: in each interpreter named, or python3",
+            Description = "run the experiment in CPython too: in each interpreter named, or python3 (py, python on Windows)",
             HelpName = "python",
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = true,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using ConcurrencyBenchmarks.Tests.Support;
+using ConcurrencyBenchmarks.Tour;
 
 namespace ConcurrencyBenchmarks.Tests.Program;
 
@@ -84,12 +85,35 @@ public class TourTests : NoLeftoverProcesses
             process.WaitForExit();
 
             Assert.Equal(2, process.ExitCode);
-            Assert.Equal("ConcurrencyBenchmarks: --python needs python3 on the PATH, and there is none", error.Trim());
+            Assert.Equal("ConcurrencyBenchmarks: --python needs python3 or python on the PATH, and there is none", error.Trim());
         }
         finally
         {
             Directory.Delete(empty);
         }
+    }
+
+    [Fact]
+    public void A_python_path_that_is_no_program_is_refused_in_one_line()
+    {
+        using var folder = new TemporaryFolder("cb-notpython-");
+        var script = Path.Combine(folder.Path, "python.py");
+        File.WriteAllText(script, "print('a script, not an interpreter')\n"); // no execute permission: the OS cannot start it
+
+        var result = Tour("--python", script);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"ConcurrencyBenchmarks: --python '{script}' is not an interpreter this OS can start", result.StandardError.Trim());
+        Assert.DoesNotContain('\n', result.StandardError.Trim());
+    }
+
+    [Fact]
+    public void Each_OS_tries_its_own_python_names_and_finds_free_threaded_builds_with_or_without_exe()
+    {
+        Assert.Equal(["py", "python", "python3"], PythonTour.DefaultPythons(windows: true));
+        Assert.Equal(["python3", "python"], PythonTour.DefaultPythons(windows: false));
+        Assert.Equal(["python3.13t", "python3.14t"],
+            PythonTour.FreeThreaded(["/c/Python314/python3.14t.exe", "/usr/bin/python3.13t", "/usr/bin/python3.14", "/opt/python3.14t", "/usr/bin/python3.14t-config"]));
     }
 
     [RequiresPythonFact]
