@@ -9,9 +9,9 @@ namespace ConcurrencyBenchmarks.Hosting;
 /// </summary>
 internal static partial class InheritedHandles
 {
-    private const int GetFlags = 1;  // F_GETFD
-    private const int SetFlags = 2;  // F_SETFD
-    private const int CloseOnExec = 1; // FD_CLOEXEC
+    // ioctl's FIOCLEX sets close-on-exec with no third argument: fcntl(fd, F_SETFD, flags) would pass one through C's
+    // variadic arguments, which macOS on arm64 reads from the stack where a P/Invoke puts none (dotnet/runtime 48752).
+    private static readonly nuint SetCloseOnExec = OperatingSystem.IsLinux() ? 0x5451u : 0x20006601u; // Linux's FIOCLEX; the BSDs' and macOS'
 
     // Descriptors are inherited when a process starts, never later (.NET opens its own close-on-exec), so one scan,
     // before the first worker starts, is enough: no measured body pays for it again.
@@ -40,12 +40,10 @@ internal static partial class InheritedHandles
         {
             if (!int.TryParse(Path.GetFileName(entry), out var fd) || fd <= 2)
                 continue;
-            var flags = Fcntl(fd, GetFlags, 0);
-            if (flags >= 0 && (flags & CloseOnExec) == 0)
-                Fcntl(fd, SetFlags, flags | CloseOnExec);
+            IoctlNoArgument(fd, SetCloseOnExec); // a descriptor that closed meanwhile fails with EBADF: nothing to keep
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
-    private static partial int Fcntl(int fd, int command, int argument);
+    [LibraryImport("libc", EntryPoint = "ioctl", SetLastError = true)]
+    private static partial int IoctlNoArgument(int fd, nuint request);
 }
