@@ -28,8 +28,8 @@ public static class StaleWorktrees
             .ToArray();
         foreach (var path in stale)
             git.Run(["worktree", "remove", "--force", path]);
-        foreach (var folder in stale.Select(Path.GetDirectoryName).Distinct().Where(Directory.Exists))
-            Directory.Delete(folder!, recursive: true);
+        foreach (var folder in stale.Select(Path.GetDirectoryName).Distinct())
+            FolderRemoval.TryDelete(folder!, Console.Error);
         git.Run(["worktree", "prune"]);
         return stale.Length;
     }

@@ -26,7 +26,6 @@ public sealed class Worktree : IDisposable
     {
         _git.Run(["worktree", "remove", "--force", Path]);
         _git.Run(["worktree", "prune"]);
-        if (Directory.Exists(Path))
-            Directory.Delete(Path, recursive: true);
+        FolderRemoval.TryDelete(Path, Console.Error);
     }
 }

@@ -74,8 +74,7 @@ public static class AbCommand
         {
             foreach (var worktree in worktrees)
                 worktree.Dispose();
-            if (Directory.Exists(trees))
-                Directory.Delete(trees, recursive: true);
+            FolderRemoval.TryDelete(trees, Console.Error); // a warning at worst: the comparison above is kept either way
         }
     }
 
