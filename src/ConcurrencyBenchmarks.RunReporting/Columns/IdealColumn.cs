@@ -16,7 +16,7 @@ public sealed class IdealColumn(RunEnvironment environment) : ScalingColumn(envi
 
     public override string Id => "Ideal";
     public override string ColumnName => "Ideal";
-    public override string Legend => "The physical limit: N·t1 serially, max(t1, N·c1/C) concurrently (the waits overlap, the computing shares the processors), with C the processors the run could use, t1 one worker's time (a sleep's duration, else the median per worker over the Serial cases, for work that computes their interleaved visits) and c1 its CPU time, from the Serial cases' busy cores capped at t1 (0 for a sleep, t1 for counting where not measured)";
+    public override string Legend => "The physical limit: N·t1 serially, max(t1, N·c1/C) concurrently (the waits overlap, the computing shares the processors), with C the processors the run could use, t1 one worker's time (a sleep's duration as this machine's timer gives it, measured before the run, else the median per worker over the Serial cases, for work that computes their interleaved visits) and c1 its CPU time, from the Serial cases' busy cores capped at t1 (0 for a sleep, t1 for counting where not measured)";
     public override UnitType UnitType => UnitType.Time;
 
     protected override double? Compute(CaseResult result, IReadOnlyCollection<CaseResult> all) => ScalingMath.IdealNanoseconds(result, all);

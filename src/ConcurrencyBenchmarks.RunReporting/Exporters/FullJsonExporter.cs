@@ -39,6 +39,12 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
                     ["EqualShareSpeedup"] = step.EqualShareSpeedup,
                 }).ToArray(),
                 ["CapacityInterference"] = environment.Capacity?.Interference,
+                ["SleepTimers"] = environment.SleepTimers.Select(timer => new Dictionary<string, object>
+                {
+                    ["AskedNanoseconds"] = timer.AskedNanoseconds,
+                    ["MedianNanoseconds"] = timer.MedianNanoseconds,
+                    ["Rounds"] = timer.Rounds,
+                }).ToArray(),
                 [TopologyKey] = environment.Topology is not { } topology ? null : new Dictionary<string, object?>
                 {
                     ["LogicalProcessors"] = topology.LogicalProcessors,

@@ -67,6 +67,8 @@ public static class IndexPage
             html.AppendLine($"<br>{E($"Capacity, measured before the benchmarks: {environment.Capacity.Describe()}.")}");
         if (environment.DescribeChange() is { } change)
             html.AppendLine($"<br>{E(change + ".")}");
+        foreach (var timer in environment.SleepTimers)
+            html.AppendLine($"<br>{E($"Timer: {timer.Describe()}.")}");
         if (environment.DescribeInterleaving() is { } interleaved)
             html.AppendLine($"<br>{E(interleaved + ".")}");
         html.AppendLine("</p><ul>");

@@ -28,6 +28,13 @@ public sealed record RunEnvironment(int Processors, MachineCapacity? Capacity)
     /// <summary>The run's interleaved visits, when it made them: where a case took part, its comparisons come from them.</summary>
     public InterleavedRun? Interleaved { get; init; }
 
+    /// <summary>How long the run's sleeps take on this machine's timer, measured before the benchmarks, one per duration asked.</summary>
+    public IReadOnlyList<SleepTimer> SleepTimers { get; init; } = [];
+
+    /// <summary>What a sleep of <paramref name="askedNanoseconds"/> takes here: measured where the run measured it, else what was asked.</summary>
+    public double SleepNanoseconds(double askedNanoseconds) =>
+        SleepTimers.FirstOrDefault(t => Math.Abs(t.AskedNanoseconds - askedNanoseconds) < 1)?.MedianNanoseconds ?? askedNanoseconds;
+
     /// <summary>The capacity measured again after the benchmarks, when it was: the host can change under a long run.</summary>
     public MachineCapacity? CapacityAfter { get; init; }
 

@@ -38,6 +38,14 @@ public static class SummaryCases
     public static ScalingAttribute? Contract(BenchmarkCase benchmark) =>
         benchmark.Descriptor.Type.GetCustomAttribute<ScalingAttribute>(inherit: true);
 
+    /// <summary>How long one worker of a sleeping case in scaling sleeps, or null for any other case.</summary>
+    public static TimeSpan? SleepDuration(BenchmarkCase benchmark) =>
+        Contract(benchmark) is { Workload: WorkloadKind.Sleep, SizeParameter: { } size }
+        && benchmark.Parameters.Items.FirstOrDefault(p => p.Name == size)?.Value is string sleep
+        && Duration.TryParse(sleep, out var duration)
+            ? duration
+            : null;
+
     /// <summary>The worker count of a case in scaling, or null.</summary>
     public static int? Workers(BenchmarkCase benchmark) =>
         Contract(benchmark) is { } contract ? benchmark.Parameters.Items.FirstOrDefault(p => p.Name == contract.WorkersParameter)?.Value as int? : null;
@@ -56,7 +64,7 @@ public static class SummaryCases
             Workload? workload = contract.Workload switch
             {
                 WorkloadKind.Sleep when size is string sleep
-                                        && Duration.TryParse(sleep, out var duration) => new Workload.Sleep(duration.Ticks * 100.0),
+                                        && Duration.TryParse(sleep, out var duration) => new Workload.Sleep(environment.SleepNanoseconds(duration.Ticks * 100.0)),
                 WorkloadKind.Crunch => Workload.Crunch.Instance,
                 WorkloadKind.Mixed when contract.SizeParameter is null => Workload.Mixed.Unknown,
                 WorkloadKind.Mixed when ScalingContractValidator.CountingShare(size) is { } share

@@ -19,11 +19,12 @@ public static class MachineProbe
         var topology = Topology.Value;
         if (topology is not null)
             log.WriteLine($"// Topology: {topology.Describe()}");
+        var timers = MeasureSleepTimers(selected, log);
         var counting = selected
             .Where(c => SummaryCases.Contract(c)?.Workload == WorkloadKind.Crunch)
             .Select(SummaryCases.Workers).OfType<int>().ToArray();
         if (counting.Length == 0)
-            return new RunEnvironment(processors, null) { Topology = topology };
+            return new RunEnvironment(processors, null) { Topology = topology, SleepTimers = timers };
 
         if (topology is { HasSmt: true })
             counting = [.. counting, topology.PhysicalCores]; // one thread per core against two: what SMT delivers
@@ -31,7 +32,17 @@ public static class MachineProbe
         log.WriteLine($"// Capacity ({string.Join(", ", capacity.Steps.Select(s => s.Threads))} threads counting, {CapacityProbe.DefaultRounds} rounds): {capacity.Describe()}");
         if (topology is not null && capacity.DescribeSharedCores(topology) is { } shared)
             log.WriteLine($"// SMT: {shared}");
-        return new RunEnvironment(processors, capacity) { Topology = topology };
+        return new RunEnvironment(processors, capacity) { Topology = topology, SleepTimers = timers };
+    }
+
+    /// <summary>What the OS's timer gives each sleep the selection asks for: the sleeping cases' ideal (see <see cref="SleepTimer"/>).</summary>
+    private static SleepTimer[] MeasureSleepTimers(IReadOnlyCollection<BenchmarkCase> selected, TextWriter log)
+    {
+        var timers = selected.Select(SummaryCases.SleepDuration).OfType<TimeSpan>().Distinct().Order()
+            .Select(sleep => SleepTimer.Measure(sleep)).ToArray();
+        foreach (var timer in timers)
+            log.WriteLine($"// Timer: {timer.Describe()}");
+        return timers;
     }
 
     /// <summary>The machine's layout, read once: from /sys, else BDN's host information (cores and sockets, no NUMA nodes).</summary>
