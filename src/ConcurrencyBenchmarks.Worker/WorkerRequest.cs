@@ -25,12 +25,8 @@ internal sealed record WorkerRequest(string Workload, TimeSpan Sleep, long Itera
 
         return words[0] switch
         {
-            "sleep" => Duration.TryParse(words[1], out var duration) && duration.TotalMilliseconds <= int.MaxValue
-                ? new WorkerRequest("sleep", duration, 0, who)
-                : throw new UsageException($"'{words[1]}' is not a duration; expected {Duration.Expected}"),
-            "crunch" => long.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations)
-                ? new WorkerRequest("crunch", TimeSpan.Zero, iterations, who)
-                : throw new UsageException($"'{words[1]}' is not an iteration count; expected a whole number from 0 to {long.MaxValue}"),
+            "sleep" => new WorkerRequest("sleep", ParseSleep(words[1]), 0, who),
+            "crunch" => new WorkerRequest("crunch", TimeSpan.Zero, ParseIterations(words[1]), who),
             _ => throw new UsageException($"unknown workload '{words[0]}'; " + Usage),
         };
     }
@@ -39,14 +35,20 @@ internal sealed record WorkerRequest(string Workload, TimeSpan Sleep, long Itera
     {
         if (words.Length != 4)
             throw new UsageException($"expected mixed <iterations> <sleep> <slices>, got '{string.Join(' ', words)}'; " + Usage);
-        if (!long.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations))
-            throw new UsageException($"'{words[1]}' is not an iteration count; expected a whole number from 0 to {long.MaxValue}");
-        if (!Duration.TryParse(words[2], out var sleep) || sleep.TotalMilliseconds > int.MaxValue)
-            throw new UsageException($"'{words[2]}' is not a duration; expected {Duration.Expected}");
         if (!int.TryParse(words[3], NumberStyles.None, CultureInfo.InvariantCulture, out var slices))
             throw new UsageException($"'{words[3]}' is not a number of slices; expected a whole number from 0 to {int.MaxValue}");
-        return new WorkerRequest("mixed", sleep, iterations, who, slices);
+        return new WorkerRequest("mixed", ParseSleep(words[2]), ParseIterations(words[1]), who, slices);
     }
+
+    private static TimeSpan ParseSleep(string word) =>
+        Duration.TryParse(word, out var duration) && duration.TotalMilliseconds <= int.MaxValue
+            ? duration
+            : throw new UsageException($"'{word}' is not a duration; expected {Duration.Expected}");
+
+    private static long ParseIterations(string word) =>
+        long.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var iterations)
+            ? iterations
+            : throw new UsageException($"'{word}' is not an iteration count; expected a whole number from 0 to {long.MaxValue}");
 
     /// <summary>Runs the worker and returns the line to print: the count, or the time slept.</summary>
     public string Run()

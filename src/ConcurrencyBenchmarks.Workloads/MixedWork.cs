@@ -44,7 +44,6 @@ public static class MixedWork
             CrunchNumbers.Run(chunk);
             times[i] = Stopwatch.GetElapsedTime(start).Ticks * 100.0 / chunk;
         }
-        Array.Sort(times);
-        return times[times.Length / 2];
+        return SampleMedian.Of(times);
     });
 }

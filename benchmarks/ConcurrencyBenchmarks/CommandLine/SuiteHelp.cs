@@ -18,14 +18,14 @@ public static class SuiteHelp
             text.AppendLine("ConcurrencyBenchmarks: how .NET runs work side by side, every number held against the physical limit.");
             text.AppendLine();
             text.AppendLine("Commands (ConcurrencyBenchmarks <command> --help lists a command's options):");
-            Row(text, "--filter '*' [options]", "run the suite (or a part: --filter '*OnlySleep*'); BenchmarkDotNet's options below");
+            ScalingHelp.Row(text, "--filter '*' [options]", "run the suite (or a part: --filter '*OnlySleep*'); BenchmarkDotNet's options below");
             foreach (var command in new[] { TourOptions.Declaration, CompareCommand.Declaration, AbOptions.Declaration, HistoryCommand.Declaration })
             {
                 foreach (var usage in SuiteParser.Usage(command).Split(" | "))
                 {
                     var words = usage.Split(' ', 3);
                     var sub = command.Subcommands.FirstOrDefault(c => words.Length > 1 && c.Name == words[1]);
-                    Row(text, sub is null ? command.Name : $"{command.Name} {sub.Name}", (sub ?? command).Description ?? "");
+                    ScalingHelp.Row(text, sub is null ? command.Name : $"{command.Name} {sub.Name}", (sub ?? command).Description ?? "");
                     text.AppendLine($"      {usage}");
                 }
             }
@@ -34,6 +34,4 @@ public static class SuiteHelp
             return text.ToString();
         }
     }
-
-    private static void Row(StringBuilder text, string name, string description) => ScalingHelp.Row(text, name, description);
 }

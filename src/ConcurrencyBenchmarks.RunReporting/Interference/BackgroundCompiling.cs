@@ -16,19 +16,23 @@ public static class BackgroundCompiling
         var threads = new Dictionary<int, long>();
         if (!OperatingSystem.IsLinux())
             return threads;
+        foreach (var directory in Directory.EnumerateDirectories("/proc/self/task"))
+            if (int.TryParse(Path.GetFileName(directory), out var id) && IsCompiler(directory)
+                && ProcessCpuClock.ThreadNanoseconds(id) is { } nanoseconds)
+                threads[id] = nanoseconds;
+        return threads;
+    }
+
+    private static bool IsCompiler(string thread)
+    {
         try
         {
-            foreach (var directory in Directory.EnumerateDirectories("/proc/self/task"))
-                if (int.TryParse(Path.GetFileName(directory), out var id)
-                    && File.ReadAllText(Path.Combine(directory, "comm")).TrimEnd() == ThreadName
-                    && ProcessCpuClock.ThreadNanoseconds(id) is { } nanoseconds)
-                    threads[id] = nanoseconds;
+            return File.ReadAllText(Path.Combine(thread, "comm")).TrimEnd() == ThreadName;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // a thread that ended while listed: the others read so far still count
+            return false; // ended while listed: it has nothing more to count
         }
-        return threads;
     }
 
     /// <summary>

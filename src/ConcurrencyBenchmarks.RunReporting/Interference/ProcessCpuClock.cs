@@ -9,30 +9,21 @@ namespace ConcurrencyBenchmarks.RunReporting.Interference;
 /// </summary>
 public static class ProcessCpuClock
 {
-    public static long? Nanoseconds(int pid)
-    {
-        if (!OperatingSystem.IsLinux())
-            return null;
-        try
-        {
-            // glibc's clock_getcpuclockid(pid): the process (not one thread) and its scheduler's exact runtime (CPUCLOCK_SCHED).
-            var clock = (~pid << 3) | 2;
-            return ClockGetTime(clock, out var time) == 0 ? time.Seconds * 1_000_000_000 + time.Nanoseconds : null;
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return null;
-        }
-    }
+    // glibc's clock_getcpuclockid: the id's low bits say whose clock (a process, or one thread) and which (CPUCLOCK_SCHED: the scheduler's exact runtime).
+    private const int Sched = 2;
+    private const int PerThread = 4;
+
+    public static long? Nanoseconds(int pid) => Read((~pid << 3) | Sched);
 
     /// <summary>One thread of this process's CPU time to the nanosecond (the kernel gives no other process's threads); null off Linux or when it is gone.</summary>
-    public static long? ThreadNanoseconds(int threadId)
+    public static long? ThreadNanoseconds(int threadId) => Read((~threadId << 3) | PerThread | Sched);
+
+    private static long? Read(int clock)
     {
         if (!OperatingSystem.IsLinux())
             return null;
         try
         {
-            var clock = (~threadId << 3) | 4 | 2; // CPUCLOCK_PERTHREAD | CPUCLOCK_SCHED
             return ClockGetTime(clock, out var time) == 0 ? time.Seconds * 1_000_000_000 + time.Nanoseconds : null;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)

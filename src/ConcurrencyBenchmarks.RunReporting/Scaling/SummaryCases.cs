@@ -63,8 +63,7 @@ public static class SummaryCases
             var size = contract.SizeParameter is { } sizeParameter ? parameters.GetValueOrDefault(sizeParameter) : null;
             Workload? workload = contract.Workload switch
             {
-                WorkloadKind.Sleep when size is string sleep
-                                        && Duration.TryParse(sleep, out var duration) => new Workload.Sleep(environment.SleepNanoseconds(duration.Ticks * 100.0)),
+                WorkloadKind.Sleep when SleepDuration(benchmark) is { } duration => new Workload.Sleep(environment.SleepNanoseconds(duration.Ticks * 100.0)),
                 WorkloadKind.Crunch => Workload.Crunch.Instance,
                 WorkloadKind.Mixed when contract.SizeParameter is null => Workload.Mixed.Unknown,
                 WorkloadKind.Mixed when ScalingContractValidator.CountingShare(size) is { } share

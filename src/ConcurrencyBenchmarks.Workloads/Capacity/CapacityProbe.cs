@@ -34,7 +34,7 @@ public static class CapacityProbe
                 samples[k].Add((rates[k].Sum() / single, rates[k].Min() / rates[k].Average()));
         }
         return new MachineCapacity(processors,
-            counts.Select(k => new CapacityStep(k, Median(samples[k].Select(s => s.Total)), Median(samples[k].Select(s => s.Slowest)))).ToArray());
+            counts.Select(k => new CapacityStep(k, SampleMedian.Of(samples[k].Select(s => s.Total)), SampleMedian.Of(samples[k].Select(s => s.Slowest)))).ToArray());
     }
 
     /// <summary>
@@ -74,11 +74,5 @@ public static class CapacityProbe
         foreach (var worker in workers)
             worker.Join();
         return counts;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }

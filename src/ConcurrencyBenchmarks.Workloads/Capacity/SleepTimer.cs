@@ -5,7 +5,7 @@ namespace ConcurrencyBenchmarks.Workloads.Capacity;
 
 /// <summary>
 /// How long a sleep of <see cref="AskedNanoseconds"/> takes on this machine: the OS wakes a sleeper on its timer's
-/// tick, so a sleep lasts at least what was asked and up to a tick more (Windows' default tick is 15.6 ms, Linux's
+/// tick, so a sleep lasts what was asked and up to a tick more (Windows' default tick is 15.6 ms, Linux's
 /// high-resolution timers wake within microseconds). The sleeping workloads' ideal is what the timer gives, not what
 /// was asked: a strategy is not held to a time no sleeper here can reach.
 /// </summary>
@@ -24,9 +24,7 @@ public sealed record SleepTimer(double AskedNanoseconds, double MedianNanosecond
             Thread.Sleep(asked);
             took[i] = Stopwatch.GetElapsedTime(start).Ticks * 100.0;
         }
-        Array.Sort(took);
-        var median = rounds % 2 == 1 ? took[rounds / 2] : (took[rounds / 2 - 1] + took[rounds / 2]) / 2;
-        return new SleepTimer(asked.Ticks * 100.0, Math.Max(median, asked.Ticks * 100.0), rounds);
+        return new SleepTimer(asked.Ticks * 100.0, SampleMedian.Of(took), rounds);
     }
 
     /// <summary>e.g. "a 100 ms sleep takes 100.1 ms here (the median of 5 sleeps): the sleeping ideal is that".</summary>
