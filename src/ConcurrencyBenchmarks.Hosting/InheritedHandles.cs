@@ -9,8 +9,8 @@ namespace ConcurrencyBenchmarks.Hosting;
 /// </summary>
 internal static partial class InheritedHandles
 {
-    // ioctl's FIOCLEX sets close-on-exec with no third argument: fcntl(fd, F_SETFD, flags) would pass one through C's
-    // variadic arguments, which macOS on arm64 reads from the stack where a P/Invoke puts none (dotnet/runtime 48752).
+    // ioctl's FIOCLEX sets close-on-exec with no third argument: setting the descriptor flags (F_SETFD) would pass one
+    // through C's variadic arguments, which macOS on arm64 reads from the stack where a P/Invoke puts none (dotnet/runtime 48752).
     private static readonly nuint SetCloseOnExec = OperatingSystem.IsLinux() ? 0x5451u : 0x20006601u; // Linux's FIOCLEX; the BSDs' and macOS'
 
     // Descriptors are inherited when a process starts, never later (.NET opens its own close-on-exec), so one scan,
@@ -35,8 +35,7 @@ internal static partial class InheritedHandles
     {
         if (OperatingSystem.IsWindows())
             return;
-        var folder = Directory.Exists("/proc/self/fd") ? "/proc/self/fd" : "/dev/fd";
-        foreach (var entry in Directory.GetFileSystemEntries(folder))
+        foreach (var entry in Directory.GetFileSystemEntries("/dev/fd")) // Linux's, the BSDs' and macOS' list of this process's descriptors
         {
             if (!int.TryParse(Path.GetFileName(entry), out var fd) || fd <= 2)
                 continue;

@@ -38,8 +38,8 @@ public static class PairedAb
             var driver = new PairedDriver(baseRunner, headRunner, cases, options.Paired, output, stopped);
             AbFault.At(AbFault.Pairs);
             output.WriteLine($"// ab: paired, {cases.Count} cases, base {baseSide.Label}, head {headSide.Label}; "
-                             + (options.Paired.Pin && Affinity.Supported
-                                 ? $"both sides on CPUs {Affinity.Describe(driver.Cpus)}, single-threaded cases on one of them, rotated by pass"
+                             + (driver.Pinned
+                                 ? $"both sides on CPUs {driver.Cpus}, single-threaded cases on one of them, rotated by pass"
                                  : "CPUs not pinned"));
             var completed = Measure(driver, output);
             foreach (var side in new[] { baseSide, headSide })
@@ -56,7 +56,7 @@ public static class PairedAb
             }
             var comparison = PairedComparison.From(cases, options.Paired);
             var context = new PairedFormatter.Context(baseSide.Label, headSide.Label, PairedResultsWriter.Machine(),
-                options.Paired.Pin && Affinity.Supported ? Affinity.Describe(driver.Cpus) : "not pinned", cases.Sum(c => c.Pairs.Count), clock.Elapsed);
+                driver.Cpus, cases.Sum(c => c.Pairs.Count), clock.Elapsed);
             var text = PairedFormatter.Write(comparison, context, format);
             File.WriteAllText(Path.Combine(folder, "comparison.md"), PairedFormatter.Write(comparison, context, ComparisonFormatter.Format.Markdown));
             if (file is not null)

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Reports;
+using ConcurrencyBenchmarks.RunReporting.Platform;
 using ConcurrencyBenchmarks.RunReporting.Scaling;
 
 namespace ConcurrencyBenchmarks.RunReporting.Exporters;
@@ -56,7 +57,7 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
                     ["SharedCores"] = environment.Capacity?.DescribeSharedCores(topology), // with SMT: one thread per core against two
                 },
                 ["Summary"] = environment.Describe(),
-                [KernelKey] = KernelVersion.Current,
+                [KernelKey] = OsReaders.Current.Kernel,
                 [BuildKey] = summary.BenchmarksCases.FirstOrDefault()?.Descriptor.Type.Assembly is { } assembly
                     ? new Dictionary<string, object?> { ["Assembly"] = assembly.Location, ["Commit"] = BuildInfo.CommitOf(assembly) }
                     : null,

@@ -2,13 +2,14 @@ using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using ConcurrencyBenchmarks.RunReporting.Platform;
 
 namespace ConcurrencyBenchmarks.RunReporting.Interference;
 
 /// <summary>
 /// How many processors the case's own process tree kept busy while it ran (see <see cref="InterferenceMetric.BusyCores"/>):
 /// a strategy short of its capacity with busy cores near C was slowed by the host; with busy cores well under C it left
-/// cores idle. ? where /proc is missing or the case was too short to tell.
+/// cores idle. ? where the OS gives no process-tree times or the case was too short to tell.
 /// </summary>
 public sealed class BusyCoresColumn : IColumn
 {
@@ -17,7 +18,7 @@ public sealed class BusyCoresColumn : IColumn
     public string Id => "BusyCores";
     public string ColumnName => "Busy cores";
     public string Legend => InterferenceMetric.BusyCores.Legend
-                            + $"; ? when the measured iterations took under {InterferenceSample.MinimumBusyWall.TotalMilliseconds:0} ms in all or the platform has no /proc";
+                            + $"; ? when the measured iterations took under {InterferenceSample.MinimumBusyWall.TotalMilliseconds:0} ms in all or this OS gives no process-tree times" + OsReaders.UnreadNote;
     public bool AlwaysShow => true;
     public ColumnCategory Category => ColumnCategory.Custom;
     public int PriorityInCategory => 9;

@@ -2,10 +2,11 @@ using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using ConcurrencyBenchmarks.RunReporting.Platform;
 
 namespace ConcurrencyBenchmarks.RunReporting.Interference;
 
-/// <summary>Other CPU plus steal while the case ran, marked when above the threshold; ? where /proc is missing.</summary>
+/// <summary>Other CPU plus steal while the case ran, marked when above the threshold; ? where the OS gives no machine-wide CPU times.</summary>
 public sealed class InterferenceColumn : IColumn
 {
     public static readonly InterferenceColumn Default = new();
@@ -13,7 +14,7 @@ public sealed class InterferenceColumn : IColumn
     public string Id => "Interference";
     public string ColumnName => "Interference";
     public string Legend =>
-        $"CPU time taken by other processes and the hypervisor (steal) while the case ran, as a share of all processors; {InterferenceLevel.Mark} above {InterferenceLevel.Threshold:0%}: re-run on a quiet machine; ? when the machine's counters, which count in clock ticks, gave the measured iterations under {InterferenceSample.MinimumTicks} ticks of all processors' time (half a second on 2 processors) or the platform has no /proc";
+        $"CPU time taken by other processes and the hypervisor (steal) while the case ran, as a share of all processors; {InterferenceLevel.Mark} above {InterferenceLevel.Threshold:0%}: re-run on a quiet machine; ? when the machine's counters, which count in clock ticks, gave the measured iterations under {InterferenceSample.MinimumTicks} ticks of all processors' time (half a second on 2 processors) or this OS gives no machine-wide CPU times" + OsReaders.UnreadNote;
     public bool AlwaysShow => true;
     public ColumnCategory Category => ColumnCategory.Custom;
     public int PriorityInCategory => 10;

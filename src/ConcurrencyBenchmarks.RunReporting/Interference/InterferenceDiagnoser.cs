@@ -7,20 +7,22 @@ using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Validators;
+using ConcurrencyBenchmarks.RunReporting.Platform;
 
 namespace ConcurrencyBenchmarks.RunReporting.Interference;
 
 /// <summary>
 /// Records, per case, how much of the machine the rest of it took while the case's measured iterations ran: CPU time
 /// of processes outside this process tree (the host, the benchmark process and every worker it started), and the
-/// hypervisor's steal. Read from /proc in the host, between BDN's BeforeActualRun and AfterActualRun signals, so it
+/// hypervisor's steal. Read through the OS's readers (<see cref="IOsReaders"/>) in the host, between BDN's BeforeActualRun and AfterActualRun signals, so it
 /// costs the measured code nothing. From the same readings, the busy cores: the benchmark tree's own CPU time (to the
-/// nanosecond) over the wall time. Without /proc, or for a case too short to tell (interference: under
+/// nanosecond) over the wall time. Where the OS gives no such times, or for a case too short to tell (interference: under
 /// <see cref="InterferenceSample.MinimumTicks"/> ticks; busy cores: under <see cref="InterferenceSample.MinimumBusyWall"/>),
 /// it records nothing (shown as ?).
 /// </summary>
-public sealed class InterferenceDiagnoser : IDiagnoser
+public sealed class InterferenceDiagnoser(IOsReaders? readers = null) : IDiagnoser
 {
+    private readonly IOsReaders _readers = readers ?? OsReaders.Current;
     private readonly ConcurrentDictionary<BenchmarkCase, InterferenceSample.Reading> _started = new();
     private readonly ConcurrentDictionary<BenchmarkCase, InterferenceSample> _measured = new();
 
@@ -35,18 +37,18 @@ public sealed class InterferenceDiagnoser : IDiagnoser
         var root = Environment.ProcessId; // the host: the benchmark process and its workers are its descendants
         switch (signal)
         {
-            case HostSignal.BeforeActualRun when InterferenceSample.Read(root, parameters.Process.Id) is { } reading:
+            case HostSignal.BeforeActualRun when InterferenceSample.Read(root, parameters.Process.Id, _readers) is { } reading:
                 _started[parameters.BenchmarkCase] = reading;
                 break;
             case HostSignal.AfterActualRun when _started.TryRemove(parameters.BenchmarkCase, out var before)
-                                                && InterferenceSample.Read(root, parameters.Process.Id) is { } after
+                                                && InterferenceSample.Read(root, parameters.Process.Id, _readers) is { } after
                                                 && InterferenceSample.Between(before, after) is { } sample:
                 _measured[parameters.BenchmarkCase] = sample;
                 break;
         }
     }
 
-    /// <summary>Both shares and the busy cores, each left out when unknown (no /proc, or too short a case): its column then shows ?.</summary>
+    /// <summary>Both shares and the busy cores, each left out when unknown (no source on this OS, or too short a case): its column then shows ?.</summary>
     public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
     {
         if (!_measured.TryRemove(results.BenchmarkCase, out var sample))

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ConcurrencyBenchmarks.RunReporting.Platform;
 
 namespace ConcurrencyBenchmarks.RunReporting.Interference;
 
@@ -17,19 +18,23 @@ public sealed record InterferenceSample(double? OtherShare, double? StealShare, 
     /// <param name="OwnTicks">The CPU time of the whole tree under the host, in ticks: what is not interference.</param>
     /// <param name="BenchmarkNanoseconds">The CPU time of the benchmark process and its workers alone: what the strategy kept busy.</param>
     /// <param name="At">When it was read, on the monotonic clock.</param>
-    /// <param name="Compiling">In process, the host's background compiler threads (<see cref="BackgroundCompiling"/>): not the strategy's time.</param>
-    public sealed record Reading(CpuTimes.Machine Machine, long OwnTicks, double BenchmarkNanoseconds = 0, TimeSpan At = default,
+    /// <param name="Compiling">In process, the host's background compiler threads (<see cref="IOsReaders.ReadCompilerThreads"/>): not the strategy's time.</param>
+    public sealed record Reading(MachineCpuTime Machine, long OwnTicks, double BenchmarkNanoseconds = 0, TimeSpan At = default,
         IReadOnlyDictionary<int, long>? Compiling = null);
 
     /// <summary>
     /// Reads the machine, the tree under <paramref name="root"/> (the host) and the tree under <paramref name="benchmark"/>
-    /// (the benchmark process: the host itself when it runs in process) now; null where /proc is missing.
+    /// (the benchmark process: the host itself when it runs in process) now, through the OS's readers (this OS's unless
+    /// given); null where they have no machine or process-tree times.
     /// </summary>
-    public static Reading? Read(int root, int benchmark) =>
-        CpuTimes.ReadMachine() is { } machine && CpuTimes.ReadProcessTrees(root, benchmark) is [var own, var inBenchmark]
+    public static Reading? Read(int root, int benchmark, IOsReaders? readers = null)
+    {
+        readers ??= OsReaders.Current;
+        return readers.ReadMachine() is { } machine && readers.ReadProcessTrees(root, benchmark) is [var own, var inBenchmark]
             ? new Reading(machine, own.Ticks, inBenchmark.Nanoseconds, Stopwatch.GetElapsedTime(0),
-                benchmark == Environment.ProcessId ? BackgroundCompiling.ReadThreads() : null)
+                benchmark == Environment.ProcessId ? readers.ReadCompilerThreads() : null)
             : null;
+    }
 
     /// <summary>
     /// The fewest clock ticks of all processors' time an interval needs before its interference is judged: the
@@ -49,7 +54,7 @@ public sealed record InterferenceSample(double? OtherShare, double? StealShare, 
     {
         var wall = after.At - before.At;
         var compiling = before.Compiling is { } compiledBefore && after.Compiling is { } compiledAfter
-            ? BackgroundCompiling.Between(compiledBefore, compiledAfter)
+            ? CompilerThreads.Between(compiledBefore, compiledAfter)
             : 0;
         double? busyCores = wall >= MinimumBusyWall
             ? Math.Max(0, after.BenchmarkNanoseconds - before.BenchmarkNanoseconds - compiling) / (wall.Ticks * 100.0)

@@ -2,13 +2,14 @@ using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using ConcurrencyBenchmarks.RunReporting.Platform;
 
 namespace ConcurrencyBenchmarks.RunReporting.PoolThreads;
 
 /// <summary>
 /// The most thread-pool threads seen while the case ran, for the strategies that run on the pool: blocking waits
 /// starve the pool, which adds threads only slowly, and this shows how far it had grown. <c>-</c> for strategies off
-/// the pool, <c>?</c> where it was not measured (no /proc).
+/// the pool, <c>?</c> where it was not measured (the OS's readers could not count the process's threads).
 /// </summary>
 public sealed class PoolThreadsColumn : IColumn
 {
@@ -16,7 +17,7 @@ public sealed class PoolThreadsColumn : IColumn
 
     public string Id => "PoolThreads";
     public string ColumnName => "Pool threads";
-    public string Legend => PoolThreadsMetric.Instance.Legend + "; - for strategies off the thread pool, ? where not measured";
+    public string Legend => PoolThreadsMetric.Instance.Legend + "; - for strategies off the thread pool, ? where not measured" + OsReaders.UnreadNote;
     public bool AlwaysShow => true;
     public ColumnCategory Category => ColumnCategory.Custom;
     public int PriorityInCategory => 8;

@@ -8,16 +8,19 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Validators;
 using ConcurrencyBenchmarks.Hosting;
+using ConcurrencyBenchmarks.RunReporting.Platform;
 
 namespace ConcurrencyBenchmarks.RunReporting.PoolThreads;
 
 /// <summary>
 /// Watches the benchmark process's thread pool from the host while the measured iterations of a case on the pool run:
-/// every few milliseconds it counts the pool's threads (<see cref="PoolThreadCount"/>) and keeps the most it saw. Nothing is
-/// added to the measured code; without /proc it records nothing.
+/// every few milliseconds it counts the pool's threads (<see cref="IOsReaders.PoolThreads"/>) and keeps the most it saw. Nothing
+/// is added to the measured code; where the OS's readers cannot count them it records nothing.
 /// </summary>
-public sealed class PoolThreadsDiagnoser : IDiagnoser
+public sealed class PoolThreadsDiagnoser(IOsReaders? readers = null) : IDiagnoser
 {
+    private readonly IOsReaders _readers = readers ?? OsReaders.Current;
+
     private static readonly TimeSpan Every = TimeSpan.FromMilliseconds(10);
 
     private readonly ConcurrentDictionary<BenchmarkCase, Watch> _watching = new();
@@ -33,8 +36,8 @@ public sealed class PoolThreadsDiagnoser : IDiagnoser
     {
         switch (signal)
         {
-            // Only the strategies on the pool: sampling /proc costs the host CPU that a counting case would miss.
-            case HostSignal.BeforeActualRun when OnPool(parameters.BenchmarkCase) && Watch.Start(parameters.Process.Id, Every) is { } watch:
+            // Only the strategies on the pool: sampling the threads costs the host CPU that a counting case would miss.
+            case HostSignal.BeforeActualRun when OnPool(parameters.BenchmarkCase) && Watch.Start(_readers, parameters.Process.Id, Every) is { } watch:
                 _watching[parameters.BenchmarkCase] = watch;
                 break;
             case HostSignal.AfterActualRun when _watching.TryRemove(parameters.BenchmarkCase, out var watch):
@@ -62,19 +65,22 @@ public sealed class PoolThreadsDiagnoser : IDiagnoser
     /// <summary>Counts a process's pool threads on a timer and keeps the most.</summary>
     private sealed class Watch
     {
+        private readonly IOsReaders _readers;
         private readonly int _pid;
         private readonly Timer _timer;
         private int _most;
 
-        private Watch(int pid, int first, TimeSpan every)
+        private Watch(IOsReaders readers, int pid, int first, TimeSpan every)
         {
+            _readers = readers;
             _pid = pid;
             _most = first;
             _timer = new Timer(_ => Sample(), null, every, every);
         }
 
-        /// <summary>Starts watching, or null where the process's threads cannot be counted (no /proc).</summary>
-        public static Watch? Start(int pid, TimeSpan every) => PoolThreadCount.Of(pid) is { } first ? new Watch(pid, first, every) : null;
+        /// <summary>Starts watching, or null where the process's pool cannot be counted.</summary>
+        public static Watch? Start(IOsReaders readers, int pid, TimeSpan every) =>
+            readers.PoolThreads(pid) is { } first ? new Watch(readers, pid, first, every) : null;
 
         public int Stop()
         {
@@ -89,7 +95,7 @@ public sealed class PoolThreadsDiagnoser : IDiagnoser
 
         private void Sample()
         {
-            if (PoolThreadCount.Of(_pid) is not { } count)
+            if (_readers.PoolThreads(_pid) is not { } count)
                 return;
             int seen;
             do

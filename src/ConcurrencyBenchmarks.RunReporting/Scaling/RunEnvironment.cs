@@ -8,7 +8,7 @@ namespace ConcurrencyBenchmarks.RunReporting.Scaling;
 /// What a run knows beyond BDN's own results: of the machine it ran on, C, the processors a benchmark process may
 /// use, and the delivered capacity when it was measured; and the interleaved visits the comparisons come from.
 /// BDN's benchmark processes inherit the host's affinity and CPU quota, so the host's <see cref="Environment.ProcessorCount"/> is theirs too (BDN's LogicalCoreCount counts
-/// /proc/cpuinfo and would ignore both).
+/// every processor the OS lists and would ignore both).
 /// </summary>
 public sealed record RunEnvironment(int Processors, MachineCapacity? Capacity)
 {

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Environments;
 using BenchmarkDotNet.Running;
 using ConcurrencyBenchmarks.RunReporting.Interference;
+using ConcurrencyBenchmarks.RunReporting.Platform;
 using ConcurrencyBenchmarks.RunReporting.Scaling;
 using ConcurrencyBenchmarks.Workloads.Capacity;
 
@@ -45,8 +46,8 @@ public static class MachineProbe
         return timers;
     }
 
-    /// <summary>The machine's layout, read once: from /sys, else BDN's host information (cores and sockets, no NUMA nodes).</summary>
-    public static readonly Lazy<MachineTopology?> Topology = new(() => MachineTopology.Read() ?? HostTopology());
+    /// <summary>The machine's layout, read once: from the OS's readers, else BDN's host information (cores and sockets, no NUMA nodes).</summary>
+    public static readonly Lazy<MachineTopology?> Topology = new(() => OsReaders.Current.Topology() ?? HostTopology());
 
     private static MachineTopology? HostTopology()
     {

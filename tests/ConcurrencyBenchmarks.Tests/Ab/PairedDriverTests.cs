@@ -16,7 +16,7 @@ public class PairedDriverTests : NoLeftoverProcesses
     private sealed record Measured(IReadOnlyList<CaseSeries> Cases, IReadOnlyList<string> CpuSets, int Processes);
 
     /// <summary>Runs the driver to the end and reads both runners' trees before they are disposed.</summary>
-    private static Measured Measure(PairedSettings settings)
+    private static Measured Measure(PairedSettings settings, ICpuAffinity? affinity = null)
     {
         var folder = Directory.CreateTempSubdirectory("cb-paired-").FullName;
         try
@@ -27,10 +27,12 @@ public class PairedDriverTests : NoLeftoverProcesses
             using var headRunner = RunnerProcess.Start("head", suite, Filters, Path.Combine(folder, "head.log"), sizes);
             var cases = headRunner.Cases.Select(h => new CaseSeries(baseRunner.Cases.Single(b => b.Id == h.Id), h)).ToArray();
 
-            Assert.True(new PairedDriver(baseRunner, headRunner, cases, settings, TextWriter.Null, () => false).Run());
+            Assert.True(new PairedDriver(baseRunner, headRunner, cases, settings, TextWriter.Null, () => false, affinity).Run());
 
-            var tree = Affinity.Tree(baseRunner.Pid).Concat(Affinity.Tree(headRunner.Pid)).ToArray();
-            return new Measured(cases, tree.Select(pid => Affinity.ReadAllowedList(pid)).OfType<string>().ToArray(), tree.Length);
+            if (!OperatingSystem.IsLinux())
+                return new Measured(cases, [], 0); // only Linux's readers list a process's descendants
+            var tree = LinuxAffinity.Tree(baseRunner.Pid).Concat(LinuxAffinity.Tree(headRunner.Pid)).ToArray();
+            return new Measured(cases, tree.Select(pid => LinuxAffinity.ReadAllowedList(pid)).OfType<string>().ToArray(), tree.Length);
         }
         finally
         {
@@ -49,15 +51,37 @@ public class PairedDriverTests : NoLeftoverProcesses
             Assert.Equal(6, series.Pairs.Count);
             Assert.Equal([true, false, true, false, true, false], series.Pairs.Select(p => p.BaseFirst));
             Assert.All(series.Pairs, p => Assert.True(p.BaseEnd <= p.HeadStart || p.HeadEnd <= p.BaseStart, $"{series.Id}: the sides overlapped"));
-            Assert.All(series.Pairs, p => Assert.Equal(series.SingleThreaded ? 1 : Affinity.Allowed().Count, p.Cpus.Split(',').Length));
+            if (Affinity.Current.Supported)
+                Assert.All(series.Pairs, p => Assert.Equal(series.SingleThreaded ? 1 : Affinity.Current.Allowed().Count, p.Cpus.Split(',').Length));
         }
         var all = measured.Cases.SelectMany(c => c.Pairs).OrderBy(p => p.BaseStart).ToArray();
         Assert.All(all.Zip(all.Skip(1)), p => Assert.True(Math.Max(p.First.BaseEnd, p.First.HeadEnd) <= Math.Min(p.Second.BaseStart, p.Second.HeadStart)));
-        if (Affinity.Supported)
+        if (Affinity.Current.Supported)
         {
             Assert.True(measured.Processes >= 2 + 2 * 3, "the pools' workers are in the runners' trees"); // pools of 1 and 2 workers per side
             Assert.Single(measured.CpuSets.Distinct());
         }
+    }
+
+    /// <summary>An OS with no affinity ab uses, as Windows and macOS are: it counts every attempt to pin.</summary>
+    private sealed class Unpinnable : ICpuAffinity
+    {
+        public int Pins;
+        public bool Supported => false;
+        public IReadOnlyList<int> Allowed() => [0, 1];
+        public void PinTree(int root, IReadOnlyCollection<int> cpus) => Pins++;
+    }
+
+    [Fact]
+    public void Where_the_os_cannot_pin_every_pair_is_recorded_not_pinned_and_nothing_is_pinned()
+    {
+        var unpinnable = new Unpinnable();
+
+        var measured = Measure(Fixed, unpinnable);
+
+        Assert.Equal(0, unpinnable.Pins);
+        Assert.All(measured.Cases.SelectMany(c => c.Pairs), p => Assert.Equal(Affinity.NotPinned, p.Cpus)); // single-threaded cases too: no CPU named
+        Assert.Contains(measured.Cases, c => c.SingleThreaded);
     }
 
     [Fact]

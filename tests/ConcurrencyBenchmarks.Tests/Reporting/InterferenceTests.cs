@@ -2,6 +2,8 @@ using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Reports;
 using ConcurrencyBenchmarks.RunReporting.Interference;
+using ConcurrencyBenchmarks.RunReporting.Platform;
+using ConcurrencyBenchmarks.RunReporting.Platform.Linux;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;
 
@@ -81,8 +83,8 @@ public class InterferenceTests
     [Fact]
     public void Interference_is_other_busy_time_beyond_the_own_tree_plus_steal_over_all_time()
     {
-        var before = new InterferenceSample.Reading(new CpuTimes.Machine(Busy: 1000, Steal: 10, Total: 5000), OwnTicks: 300);
-        var after = new InterferenceSample.Reading(new CpuTimes.Machine(Busy: 1150, Steal: 30, Total: 5400), OwnTicks: 400);
+        var before = new InterferenceSample.Reading(new MachineCpuTime(Busy: 1000, Steal: 10, Total: 5000), OwnTicks: 300);
+        var after = new InterferenceSample.Reading(new MachineCpuTime(Busy: 1150, Steal: 30, Total: 5400), OwnTicks: 400);
 
         var sample = InterferenceSample.Between(before, after)!;
 
@@ -96,7 +98,7 @@ public class InterferenceTests
     [Fact]
     public void Busy_cores_come_from_the_exact_cpu_time_over_the_wall_time_where_interference_has_too_few_ticks()
     {
-        var machine = new CpuTimes.Machine(Busy: 1000, Steal: 10, Total: 5000, Cpus: 2);
+        var machine = new MachineCpuTime(Busy: 1000, Steal: 10, Total: 5000, Cpus: 2);
         var before = new InterferenceSample.Reading(machine, OwnTicks: 300, BenchmarkNanoseconds: 5e9, At: TimeSpan.FromSeconds(10));
         // 150 ms later, 270 ms of CPU time: 1.8 cores; the machine counted 30 ticks, too few to judge its shares.
         var after = new InterferenceSample.Reading(machine with { Busy = 1027, Total = 5030 }, OwnTicks: 327, BenchmarkNanoseconds: 5.27e9,
@@ -114,7 +116,7 @@ public class InterferenceTests
     [Fact]
     public void In_process_the_hosts_background_compiling_is_not_the_strategys_busy_time()
     {
-        var machine = new CpuTimes.Machine(Busy: 1000, Steal: 10, Total: 5000, Cpus: 2);
+        var machine = new MachineCpuTime(Busy: 1000, Steal: 10, Total: 5000, Cpus: 2);
         // Thread 7 compiled 60 ms between the readings, thread 9 started since and compiled 30 ms: 90 ms of the 150 ms of CPU.
         var before = new InterferenceSample.Reading(machine, OwnTicks: 300, BenchmarkNanoseconds: 5e9, At: TimeSpan.FromSeconds(10),
             Compiling: new Dictionary<int, long> { [7] = 400_000_000 });

@@ -12,6 +12,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ConcurrencyBenchmarks.RunReporting.Charts;
 using ConcurrencyBenchmarks.RunReporting.Columns;
 using ConcurrencyBenchmarks.RunReporting.Exporters;
+using ConcurrencyBenchmarks.RunReporting.Platform;
 using ConcurrencyBenchmarks.RunReporting.Scaling;
 using ConcurrencyBenchmarks.Workloads;
 using ConcurrencyBenchmarks.Workloads.Capacity;
@@ -58,7 +59,7 @@ public sealed class TinyRun : IDisposable
 
     /// <summary>This machine, its layout read and its capacity probed briefly, as the suite does before a run.</summary>
     public RunEnvironment Environment { get; } = new(System.Environment.ProcessorCount,
-        CapacityProbe.Measure(System.Environment.ProcessorCount, [1, 2], TimeSpan.FromMilliseconds(50), rounds: 1)) { Topology = MachineTopology.Read() };
+        CapacityProbe.Measure(System.Environment.ProcessorCount, [1, 2], TimeSpan.FromMilliseconds(50), rounds: 1)) { Topology = OsReaders.Current.Topology() };
 
     public TinyRun()
     {

@@ -1,5 +1,6 @@
 using ConcurrencyBenchmarks.Tests.Support;
 using ConcurrencyBenchmarks.Workloads.Capacity;
+using ConcurrencyBenchmarks.Workloads.Capacity.Linux;
 
 namespace ConcurrencyBenchmarks.Tests.Workloads;
 
@@ -33,7 +34,7 @@ public class MachineTopologyTests : IDisposable
         // Linux numbers the second thread of each core after all the first ones: cpu0-3 cores 0-3, cpu4-7 again.
         var sys = System([(0, 0), (0, 1), (1, 0), (1, 1), (0, 0), (0, 1), (1, 0), (1, 1), null], numaNodes: 2);
 
-        var topology = MachineTopology.Read(sys)!;
+        var topology = LinuxTopology.Read(sys)!;
 
         Assert.Equal(new MachineTopology(8, 4, 2, 2), topology);
         Assert.Equal(2, topology.ThreadsPerCore);
@@ -44,7 +45,7 @@ public class MachineTopologyTests : IDisposable
     [Fact]
     public void One_thread_per_core_is_no_SMT_and_a_missing_node_folder_leaves_NUMA_unknown()
     {
-        var topology = MachineTopology.Read(System([(0, 0), (0, 1)], numaNodes: 0))!;
+        var topology = LinuxTopology.Read(System([(0, 0), (0, 1)], numaNodes: 0))!;
 
         Assert.False(topology.HasSmt);
         Assert.Equal("2 logical processors on 2 physical cores (1 thread per core), 1 socket, NUMA nodes not known", topology.Describe());
@@ -53,13 +54,13 @@ public class MachineTopologyTests : IDisposable
     [Fact]
     public void Without_the_folder_there_is_no_topology()
     {
-        Assert.Null(MachineTopology.Read(Path.Combine(_sys.Path, "missing")));
+        Assert.Null(LinuxTopology.Read(Path.Combine(_sys.Path, "missing")));
     }
 
     [RequiresSysFact]
     public void This_machine_lays_out_at_least_the_processors_this_process_may_use()
     {
-        var topology = MachineTopology.Read()!;
+        var topology = LinuxTopology.Read()!;
 
         Assert.True(topology.LogicalProcessors >= Environment.ProcessorCount);
         Assert.InRange(topology.PhysicalCores, 1, topology.LogicalProcessors);

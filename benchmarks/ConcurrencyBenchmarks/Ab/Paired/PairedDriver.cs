@@ -11,14 +11,18 @@ namespace ConcurrencyBenchmarks.Ab.Paired;
 /// of its group does, so every speed-up comes from adjacent measurements.
 /// </summary>
 public sealed class PairedDriver(RunnerProcess baseRunner, RunnerProcess headRunner, IReadOnlyList<CaseSeries> cases,
-    PairedSettings settings, TextWriter output, Func<bool> stopped)
+    PairedSettings settings, TextWriter output, Func<bool> stopped, ICpuAffinity? affinity = null)
 {
     private readonly VisitOrder _order = new(settings.Seed);
-    private readonly IReadOnlyList<int> _cpus = Affinity.Allowed();
+    private readonly ICpuAffinity _affinity = affinity ?? Affinity.Current;
+    private readonly IReadOnlyList<int> _cpus = (affinity ?? Affinity.Current).Allowed();
     private string? _pinned;
 
-    /// <summary>The CPUs the pairs may use, as the runners were allowed them.</summary>
-    public IReadOnlyList<int> Cpus => _cpus;
+    /// <summary>Whether the pairs are held to their CPUs: asked for, and the OS can.</summary>
+    public bool Pinned => settings.Pin && _affinity.Supported;
+
+    /// <summary>The CPUs the pairs are held to, as the runners were allowed them, or "not pinned".</summary>
+    public string Cpus => Pinned ? Affinity.Describe(_cpus) : Affinity.NotPinned;
 
     /// <summary>Measures until every case is finished; false when stopped first.</summary>
     public bool Run()
@@ -88,17 +92,20 @@ public sealed class PairedDriver(RunnerProcess baseRunner, RunnerProcess headRun
             Ns(b.Start), Ns(b.End), Ns(h.Start), Ns(h.End));
     }
 
-    /// <summary>Holds both runners' process trees to the case's CPUs: one CPU, rotated by pass, for a single-threaded case.</summary>
+    /// <summary>
+    /// Holds both runners' process trees to the case's CPUs: one CPU, rotated by pass, for a single-threaded case. Where
+    /// they are not held, the pair says so rather than naming a CPU it never kept to.
+    /// </summary>
     private string Pin(CaseSeries series, int pass)
     {
+        if (!Pinned)
+            return Affinity.NotPinned;
         int[] cpus = series.SingleThreaded ? [_cpus[pass % _cpus.Count]] : [.. _cpus];
         var described = Affinity.Describe(cpus);
-        if (!settings.Pin)
-            return Affinity.Describe(_cpus);
         if (described == _pinned)
             return described;
-        Affinity.PinTree(baseRunner.Pid, cpus);
-        Affinity.PinTree(headRunner.Pid, cpus);
+        _affinity.PinTree(baseRunner.Pid, cpus);
+        _affinity.PinTree(headRunner.Pid, cpus);
         _pinned = described;
         return described;
     }

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ConcurrencyBenchmarks.RunReporting.Interference;
+namespace ConcurrencyBenchmarks.RunReporting.Platform.Linux;
 
 /// <summary>
 /// A process's CPU time to the nanosecond, every thread it ran included (those that already exited too): the kernel's

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ConcurrencyBenchmarks.RunReporting.Exporters;
+namespace ConcurrencyBenchmarks.RunReporting.Platform.Linux;
 
 /// <summary>The kernel the run ran on, which BDN's host information leaves out: a kernel update can move CPU-bound times.</summary>
 public static class KernelVersion

@@ -1,4 +1,4 @@
-namespace ConcurrencyBenchmarks.RunReporting.Interference;
+namespace ConcurrencyBenchmarks.RunReporting.Platform.Linux;
 
 /// <summary>
 /// The CPU time of this process's background JIT threads (the runtime's tier-up compiler), per thread. A case run in
@@ -34,12 +34,4 @@ public static class BackgroundCompiling
             return false; // ended while listed: it has nothing more to count
         }
     }
-
-    /// <summary>
-    /// What the compiler threads ran between two readings: each thread's growth, a thread started since counting whole.
-    /// A thread that ended between them is missed (its time stays in the process's clock): the runtime ends it only
-    /// after it has had nothing to compile for a while.
-    /// </summary>
-    public static long Between(IReadOnlyDictionary<int, long> before, IReadOnlyDictionary<int, long> after) =>
-        after.Sum(thread => Math.Max(0, thread.Value - before.GetValueOrDefault(thread.Key)));
 }

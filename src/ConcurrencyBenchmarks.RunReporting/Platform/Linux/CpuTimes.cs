@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ConcurrencyBenchmarks.RunReporting.Interference;
+namespace ConcurrencyBenchmarks.RunReporting.Platform.Linux;
 
 /// <summary>
 /// CPU time as Linux's /proc reports it, in clock ticks: the whole machine's (<c>/proc/stat</c>) and one process
@@ -8,13 +8,8 @@ namespace ConcurrencyBenchmarks.RunReporting.Interference;
 /// </summary>
 public static class CpuTimes
 {
-    /// <summary>
-    /// The whole machine's CPU time so far: busy (processes, interrupts), stolen by the hypervisor, and in all, over
-    /// its <paramref name="Cpus"/> processors (the per-processor lines of /proc/stat).
-    /// </summary>
-    public readonly record struct Machine(long Busy, long Steal, long Total, int Cpus = 1);
-
-    public static Machine? ReadMachine()
+    /// <summary>The whole machine's CPU time so far, its processors counted from the per-processor lines of /proc/stat.</summary>
+    public static MachineCpuTime? ReadMachine()
     {
         try
         {
@@ -26,7 +21,7 @@ public static class CpuTimes
                 .Select(t => long.Parse(t, CultureInfo.InvariantCulture)).ToArray();
             var steal = ticks.Length > 7 ? ticks[7] : 0;
             var busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6];
-            return new Machine(busy, steal, ticks.Sum(), Math.Max(1, cpus));
+            return new MachineCpuTime(busy, steal, ticks.Sum(), Math.Max(1, cpus));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or IndexOutOfRangeException)
         {
@@ -35,18 +30,11 @@ public static class CpuTimes
     }
 
     /// <summary>
-    /// The CPU time of a process tree so far, in /proc's clock ticks (to hold against the machine's counters, which
-    /// count in ticks too) and in nanoseconds (each live process's own time from its CPU clock, exact; the children it
-    /// has already waited for in ticks, as only /proc has them).
-    /// </summary>
-    public readonly record struct TreeTime(long Ticks, double Nanoseconds);
-
-    /// <summary>
     /// The CPU time of each of <paramref name="roots"/> and all its descendants so far, from one reading of /proc:
     /// each live process's own time plus that of the children it has already waited for (a worker that exited counts
     /// through its parent). Null where there is no /proc or a root is gone.
     /// </summary>
-    public static TreeTime[]? ReadProcessTrees(params int[] roots)
+    public static TreeCpuTime[]? ReadProcessTrees(params int[] roots)
     {
         var processes = new Dictionary<int, ProcessTimes>();
         try
@@ -81,7 +69,7 @@ public static class CpuTimes
                 foreach (var child in children[pid])
                     pending.Push(child);
             }
-            return new TreeTime(ticks, nanoseconds);
+            return new TreeCpuTime(ticks, nanoseconds);
         }).ToArray();
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ConcurrencyBenchmarks.RunReporting.PoolThreads;
+namespace ConcurrencyBenchmarks.RunReporting.Platform.Linux;
 
 /// <summary>
 /// How many thread-pool threads a process has now, counted from the outside: .NET names its pool's worker threads
