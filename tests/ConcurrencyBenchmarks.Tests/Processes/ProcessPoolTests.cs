@@ -147,7 +147,7 @@ public class ProcessPoolTests : NoLeftoverProcesses
         Assert.Equal(["NativeAOT", "NativeAOT"], pool.Runtimes);
     }
 
-    [Fact]
+    [RequiresLinuxFact("a process's open descriptors and what each is (/proc/<pid>/fd)")]
     public void Workers_do_not_inherit_descriptors_they_were_not_given()
     {
         // An inheritable pipe, like those BDN hands its benchmark process.
@@ -179,5 +179,5 @@ public class ProcessPoolTests : NoLeftoverProcesses
 
     private static string Target(string link) => new FileInfo(link).LinkTarget ?? "";
 
-    private static bool IsAlive(int pid) => Directory.Exists($"/proc/{pid}");
+    private static bool IsAlive(int pid) => ProcessTable.IsAlive(pid);
 }

@@ -64,5 +64,5 @@ public class ProcessesStrategyTests : NoLeftoverProcesses
         Assert.StartsWith(AppContext.BaseDirectory.TrimEnd('/'), worker.PrefixArguments.Count > 0 ? worker.PrefixArguments[0] : worker.FileName);
     }
 
-    private static bool IsAlive(int pid) => Directory.Exists($"/proc/{pid}");
+    private static bool IsAlive(int pid) => ProcessTable.IsAlive(pid);
 }

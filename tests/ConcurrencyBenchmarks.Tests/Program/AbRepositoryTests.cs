@@ -147,7 +147,7 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
         Assert.Single(SlowedClone.Git(clone.Repository, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree "));
     }
 
-    [Fact]
+    [RequiresSignalsFact]
     public async Task Ctrl_C_stops_every_process_removes_the_worktrees_and_keeps_the_pairs_measured()
     {
         // Sleeps of 200 ms instead of 20 (an option is given once): the pairs then take half a minute, so Ctrl+C lands while they are measured.
@@ -161,7 +161,7 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
             if (line.StartsWith("// ab: paired, ", StringComparison.Ordinal))
                 // SIGTERM, which ab handles as it handles Ctrl+C's SIGINT: a process started by the test host can
                 // inherit SIGINT ignored (seen in full runs, never alone), and then no handler of its runs.
-                ProcessRunner.Run("kill", ["-TERM", ab.Id.ToString()]);
+                Signals.Terminate(ab.Id);
         }
         Assert.True(ab.WaitForExit(TimeSpan.FromMinutes(8)), "ab did not stop");
 
@@ -217,12 +217,11 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
         }
     }
 
-    /// <summary>Processes whose command line names <paramref name="path"/>: what a stopped ab must not leave running.</summary>
+    /// <summary>
+    /// Processes whose command line names <paramref name="path"/>: what a stopped ab must not leave running. Where the
+    /// OS lists no processes (Windows) none are found, and the worktrees' removal is what shows they ended.
+    /// </summary>
     private static string[] ProcessesIn(string path) =>
-        Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)).Select(d =>
-        {
-            try { return File.ReadAllText(Path.Combine(d, "cmdline")).Replace('\0', ' '); }
-            catch (IOException) { return ""; }
-            catch (UnauthorizedAccessException) { return ""; }
-        }).Where(c => c.Contains(path, StringComparison.Ordinal) && !c.Contains("git ", StringComparison.Ordinal)).ToArray();
+        (ProcessTable.Read() ?? []).Select(row => row.Command)
+            .Where(c => c.Contains(path, StringComparison.Ordinal) && !c.Contains("git ", StringComparison.Ordinal)).ToArray();
 }

@@ -22,6 +22,15 @@ public sealed class StaleWorktreesTests : IDisposable
         Assert.True(result.ExitCode == 0, result.StandardError);
     }
 
+    /// <summary>The id of a process that has exited: git's, asked its version.</summary>
+    private static int ExitedProcessId()
+    {
+        using var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["--version"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
+        git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        return git.Id;
+    }
+
     /// <summary>A folder as ab makes it, owned by <paramref name="pid"/>, with a worktree of the repository in it.</summary>
     private string AbFolder(int pid)
     {
@@ -37,7 +46,7 @@ public sealed class StaleWorktreesTests : IDisposable
     {
         Git("init", "-q");
         Git("commit", "-q", "--allow-empty", "-m", "one");
-        var dead = AbFolder(int.Parse(ProcessRunner.Run("sh", ["-c", "echo $$"]).StandardOutput.Trim())); // a shell that has exited
+        var dead = AbFolder(ExitedProcessId());
         var live = AbFolder(Environment.ProcessId);
 
         var removed = StaleWorktrees.Prune(new Git(_repository));

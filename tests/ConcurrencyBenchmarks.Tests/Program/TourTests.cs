@@ -70,8 +70,7 @@ public class TourTests : NoLeftoverProcesses
         var empty = Directory.CreateTempSubdirectory("cb-nopython-").FullName;
         try
         {
-            var dotnet = Process.GetCurrentProcess().MainModule!.FileName; // the test host's own runtime
-            var start = new ProcessStartInfo(Path.GetFileNameWithoutExtension(dotnet) == "dotnet" ? dotnet : "/usr/bin/dotnet")
+            var start = new ProcessStartInfo(DotnetHost.Path) // by its path: the PATH is emptied below
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -242,18 +241,18 @@ public class TourTests : NoLeftoverProcesses
         return path;
     }
 
-    [Fact]
+    [RequiresSignalsFact]
     public void Ctrl_C_during_the_processes_leaves_no_worker_behind()
     {
-        // Through env, with SIGINT at its default as in a terminal: a process started in the background
-        // (as a CI script may be) inherits SIGINT ignored, and then rightly takes no notice of it.
-        var start = new ProcessStartInfo("env")
+        // SIGTERM, which the tour handles as it handles Ctrl+C's SIGINT: a process started in the background (as a
+        // CI script or the test host may start it) can inherit SIGINT ignored, and then rightly takes no notice of it.
+        var start = new ProcessStartInfo(DotnetHost.Path)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "ConcurrencyBenchmarks.dll"), "tour", "--workers", "2", "--sleep", "3s" })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ConcurrencyBenchmarks.dll"), "tour", "--workers", "2", "--sleep", "3s" })
             start.ArgumentList.Add(arg);
         using var tour = Process.Start(start)!;
         _ = tour.StandardOutput.ReadToEndAsync();
@@ -264,11 +263,10 @@ public class TourTests : NoLeftoverProcesses
             var workers = WaitFor(() => WorkersOf(tour.Id), found => found.Length == 2, TimeSpan.FromSeconds(60));
             Assert.Equal(2, workers.Length);
 
-            using (var kill = Process.Start("kill", ["-INT", tour.Id.ToString()]))
-                kill.WaitForExit();
-            Assert.True(tour.WaitForExit(TimeSpan.FromSeconds(30)), "the tour did not end on SIGINT");
+            Signals.Terminate(tour.Id);
+            Assert.True(tour.WaitForExit(TimeSpan.FromSeconds(30)), "the tour did not end on SIGTERM");
 
-            var alive = WaitFor(() => workers.Where(pid => Directory.Exists($"/proc/{pid}")).ToArray(), a => a.Length == 0, TimeSpan.FromSeconds(10));
+            var alive = WaitFor(() => workers.Where(ProcessTable.IsAlive).ToArray(), a => a.Length == 0, TimeSpan.FromSeconds(10));
             Assert.Empty(alive);
         }
         finally
@@ -280,26 +278,7 @@ public class TourTests : NoLeftoverProcesses
     }
 
     private static int[] WorkersOf(int parent) =>
-        Directory.EnumerateDirectories("/proc")
-            .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
-            .Where(pid => pid > 0 && ParentOf(pid) == parent && Command(pid).Contains("ConcurrencyBenchmarks.Worker"))
-            .ToArray();
-
-    private static int ParentOf(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]);
-        }
-        catch (IOException) { return -1; }
-    }
-
-    private static string Command(int pid)
-    {
-        try { return File.ReadAllText($"/proc/{pid}/cmdline"); }
-        catch (IOException) { return ""; }
-    }
+        (ProcessTable.Read() ?? []).Where(row => row.Parent == parent && row.Command.Contains("ConcurrencyBenchmarks.Worker")).Select(row => row.Pid).ToArray();
 
     private static T WaitFor<T>(Func<T> probe, Func<T, bool> done, TimeSpan limit)
     {

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Reports;
 using ConcurrencyBenchmarks.RunReporting.Interference;
 using ConcurrencyBenchmarks.RunReporting.Platform;
 using ConcurrencyBenchmarks.RunReporting.Platform.Linux;
+using ConcurrencyBenchmarks.Tests.Support;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;
 
@@ -56,7 +57,7 @@ public static class BusyNeighbourProcess
 
 public class InterferenceTests
 {
-    [Fact]
+    [RequiresProcFact]
     public void A_busy_process_beside_a_case_raises_its_interference_and_marks_it()
     {
         var summary = InProcessMonitoring.Run<TinyNeighbourBenchmarks>(new InterferenceDiagnoser(), InterferenceColumn.Default, iterations: 4);
@@ -130,10 +131,10 @@ public class InterferenceTests
         Assert.Equal(0.5, InterferenceSample.Between(before with { Compiling = null }, after with { Compiling = null })!.BusyCores!.Value, 6);
     }
 
-    [Fact]
+    [RequiresProcFact]
     public void The_own_tree_includes_this_process_and_its_children_and_a_subtree_is_read_in_the_same_pass()
     {
-        using var child = Process.Start(new ProcessStartInfo("sleep", ["5"]) { UseShellExecute = false })!;
+        using var child = WorkerProcess.Start("sleep", "5s");
         try
         {
             var trees = CpuTimes.ReadProcessTrees(Environment.ProcessId, child.Id);
@@ -151,6 +152,7 @@ public class InterferenceTests
         finally
         {
             child.Kill();
+            child.WaitForExit();
         }
     }
 

@@ -1,9 +1,9 @@
 namespace ConcurrencyBenchmarks.Tests.Support;
 
-/// <summary>Base for tests that start processes: each test fails if a child process outlives it.</summary>
+/// <summary>Base for tests that start processes: each test fails if a child process outlives it (where the OS lists children: see <see cref="ChildProcesses"/>).</summary>
 public abstract class NoLeftoverProcesses : IDisposable
 {
-    private readonly IReadOnlyList<int> _before = ChildProcesses.OfCurrentProcess();
+    private readonly IReadOnlyList<int>? _before = ChildProcesses.OfCurrentProcess();
 
     public void Dispose()
     {

@@ -58,3 +58,33 @@ public sealed class RequiresProcAndTwoProcessorsFactAttribute : FactAttribute
             Skip = "one processor: a strategy cannot leave a second one idle";
     }
 }
+
+/// <summary>A test that sends a signal; reported skipped, with the reason, where the OS has none to send.</summary>
+public sealed class RequiresSignalsFactAttribute : FactAttribute
+{
+    public RequiresSignalsFactAttribute()
+    {
+        if (Signals.Unsupported is { } why)
+            Skip = why;
+    }
+}
+
+/// <summary>A test that lists processes; reported skipped, with the reason, where the OS gives no process's parent.</summary>
+public sealed class RequiresProcessTableFactAttribute : FactAttribute
+{
+    public RequiresProcessTableFactAttribute()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            Skip = ProcessTable.Unlisted;
+    }
+}
+
+/// <summary>A test of something only Linux shows (a process's open descriptors); reported skipped, with the reason, elsewhere.</summary>
+public sealed class RequiresLinuxFactAttribute : FactAttribute
+{
+    public RequiresLinuxFactAttribute(string what)
+    {
+        if (!OperatingSystem.IsLinux())
+            Skip = $"only Linux shows {what}";
+    }
+}
