@@ -159,7 +159,7 @@ public class TourTests : NoLeftoverProcesses
         Assert.EndsWith("own limits", result.StandardOutput.Trim());
     }
 
-    [RequiresPythonFact]
+    [RequiresPythonFact(stubScripts: true)]
     public void Python_reads_the_GIL_from_sys_is_gil_enabled_where_the_interpreter_has_it()
     {
         // python3 here may predate sys._is_gil_enabled; the stub runs the same tour.py in it with the function
@@ -178,7 +178,7 @@ public class TourTests : NoLeftoverProcesses
         Assert.Matches(@"\| CrunchNumbers \| Threads( \| [\d.]+( s|×)){6} \|", result.StandardOutput); // .NET and both Pythons
     }
 
-    [Fact]
+    [RequiresStubScriptsFact]
     public void Each_python_is_described_and_its_GIL_decides_what_the_findings_say()
     {
         // Stub interpreters print what tour.py prints: one before sys._is_gil_enabled, one free-threaded whose
@@ -208,7 +208,7 @@ public class TourTests : NoLeftoverProcesses
         Assert.Contains("free-threaded", gilLine);
     }
 
-    [Theory]
+    [RequiresStubScriptsTheory]
     [InlineData("exit 0", "did not run tour.py as a Python does (exit code 0, no INTERPRETER line)")]
     [InlineData("echo 'no such module' >&2; exit 3", "did not run tour.py as a Python does (exit code 3, no INTERPRETER line: no such module)")]
     [InlineData("echo 'INTERPRETER {not json'", "printed an INTERPRETER line that is not tour.py's")]

@@ -2,15 +2,46 @@ using ConcurrencyBenchmarks.Hosting;
 
 namespace ConcurrencyBenchmarks.Tests.Support;
 
-/// <summary>A test that needs python3 on the PATH; reported skipped, with the reason, on a machine without it.</summary>
+/// <summary>
+/// A test that needs python3 on the PATH (and, with <see cref="StubScripts"/>, an OS that starts a shell script as a
+/// program); reported skipped, with the reason, on a machine without it.
+/// </summary>
 public sealed class RequiresPythonFactAttribute : FactAttribute
 {
-    public RequiresPythonFactAttribute()
+    public RequiresPythonFactAttribute(bool stubScripts = false)
     {
         var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
             .Any(folder => folder.Length > 0 && File.Exists(Path.Combine(folder, "python3")));
         if (!onPath)
             Skip = "python3 is not on the PATH: the tour's CPython side cannot run here";
+        else if (stubScripts && StubScripts.Unsupported is { } why)
+            Skip = why;
+    }
+}
+
+/// <summary>Stub interpreters written as shell scripts, which a Unix starts through their #! line and Windows does not.</summary>
+public static class StubScripts
+{
+    public static string? Unsupported => OperatingSystem.IsWindows() ? "the stub interpreters are shell scripts, which Windows does not start as programs" : null;
+}
+
+/// <summary>A test whose stub interpreter is a shell script; reported skipped, with the reason, on Windows.</summary>
+public sealed class RequiresStubScriptsFactAttribute : FactAttribute
+{
+    public RequiresStubScriptsFactAttribute()
+    {
+        if (StubScripts.Unsupported is { } why)
+            Skip = why;
+    }
+}
+
+/// <summary>A theory whose stub interpreter is a shell script; reported skipped, with the reason, on Windows.</summary>
+public sealed class RequiresStubScriptsTheoryAttribute : TheoryAttribute
+{
+    public RequiresStubScriptsTheoryAttribute()
+    {
+        if (StubScripts.Unsupported is { } why)
+            Skip = why;
     }
 }
 
