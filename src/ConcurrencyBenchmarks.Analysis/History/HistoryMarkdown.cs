@@ -46,6 +46,8 @@ public static class HistoryMarkdown
                 text.AppendLine($"- `{problem}`");
         }
         text.AppendLine().AppendLine(Method);
+        if (AcrossMachines.Markdown(report) is { Length: > 0 } across)
+            text.AppendLine().Append(across);
         return text.ToString();
     }
 

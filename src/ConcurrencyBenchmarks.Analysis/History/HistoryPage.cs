@@ -24,6 +24,7 @@ public static class HistoryPage
         HtmlHead.Write(html, "ConcurrencyBenchmarks history", Style);
         html.AppendLine($"<p class=\"when\">{E(HistoryMarkdown.Overview(report))} Written {E(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))} UTC.</p>");
         Steps(html, report);
+        Across(html, report);
         Problems(html, report);
         var chart = 0;
         for (var m = 0; m < report.Machines.Count; m++)
@@ -51,6 +52,26 @@ public static class HistoryPage
             html.AppendLine("</tbody></table>");
         }
         html.AppendLine($"<p class=\"how\">{E(HistoryMarkdown.Method)}</p></section>");
+    }
+
+    /// <summary>Every machine side by side (<see cref="AcrossMachines"/>): nothing for a history of one machine.</summary>
+    private static void Across(StringBuilder html, HistoryReport report)
+    {
+        var rows = AcrossMachines.Of(report);
+        if (rows.Count == 0)
+            return;
+        html.AppendLine($"<section id=\"across\"><h2>Across machines</h2><p class=\"how\">{E(AcrossMachines.Legend)}</p>");
+        foreach (var workload in rows.GroupBy(r => r.Workload))
+        {
+            var workers = AcrossMachines.Workers(workload);
+            html.AppendLine($"<h3>{E(workload.Key)}</h3><table><thead><tr><th>Strategy</th><th>Machine</th><th>Newest run</th>"
+                            + string.Concat(workers.Select(w => $"<th>{w} worker{(w == 1 ? "" : "s")}</th>")) + "</tr></thead><tbody>");
+            foreach (var row in workload)
+                html.AppendLine($"<tr><td>{E(row.Strategy)}</td><td>{E(row.Machine.ToString())}</td><td><code>{E(AcrossMachines.Short(row.Commit))}</code></td>"
+                                + string.Concat(workers.Select(w => $"<td class=\"n\">{E(AcrossMachines.Format(row, w))}</td>")) + "</tr>");
+            html.AppendLine("</tbody></table>");
+        }
+        html.AppendLine("</section>");
     }
 
     private static void Problems(StringBuilder html, HistoryReport report)
