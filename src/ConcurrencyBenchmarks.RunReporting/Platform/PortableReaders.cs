@@ -10,11 +10,13 @@ namespace ConcurrencyBenchmarks.RunReporting.Platform;
 /// </summary>
 public sealed class PortableReaders : IOsReaders
 {
+    private static readonly IReadOnlyDictionary<int, long> NoThreads = new Dictionary<int, long>();
+
     public MachineCpuTime? ReadMachine() => null;
 
     public TreeCpuTime[]? ReadProcessTrees(params int[] roots) => null;
 
-    public IReadOnlyDictionary<int, long> ReadCompilerThreads() => new Dictionary<int, long>();
+    public IReadOnlyDictionary<int, long> ReadCompilerThreads() => NoThreads;
 
     public int? PoolThreads(int pid) => pid == Environment.ProcessId ? ThreadPool.ThreadCount : null;
 

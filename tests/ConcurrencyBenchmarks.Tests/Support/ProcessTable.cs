@@ -5,14 +5,11 @@ namespace ConcurrencyBenchmarks.Tests.Support;
 
 /// <summary>
 /// Every process with its parent and command line, as each OS lists them: Linux's /proc, macOS' ps. Windows gives .NET
-/// no process's parent, so there the table is null and a test that needs it says so.
+/// no process's parent, so there the table is null and what needs it is not checked.
 /// </summary>
 public static class ProcessTable
 {
     public sealed record Row(int Pid, int Parent, string Command);
-
-    /// <summary>Why <see cref="Read"/> is null here, for a test that reports itself skipped.</summary>
-    public const string Unlisted = "Windows gives .NET no process's parent: child processes cannot be listed here";
 
     public static IReadOnlyList<Row>? Read() =>
         OperatingSystem.IsLinux() ? FromProc() : OperatingSystem.IsMacOS() ? FromPs() : null;

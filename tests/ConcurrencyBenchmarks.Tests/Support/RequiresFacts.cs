@@ -100,16 +100,6 @@ public sealed class RequiresSignalsFactAttribute : FactAttribute
     }
 }
 
-/// <summary>A test that lists processes; reported skipped, with the reason, where the OS gives no process's parent.</summary>
-public sealed class RequiresProcessTableFactAttribute : FactAttribute
-{
-    public RequiresProcessTableFactAttribute()
-    {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-            Skip = ProcessTable.Unlisted;
-    }
-}
-
 /// <summary>A test of something only Linux shows (a process's open descriptors); reported skipped, with the reason, elsewhere.</summary>
 public sealed class RequiresLinuxFactAttribute : FactAttribute
 {
