@@ -1,23 +1,25 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Filters;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ConcurrencyBenchmarks.RunReporting.Interference;
 using ConcurrencyBenchmarks.RunReporting.Scaling;
 using ConcurrencyBenchmarks.Suite;
 using ConcurrencyBenchmarks.Tests.Program;
+using ConcurrencyBenchmarks.Tests.Reporting;
 using ConcurrencyBenchmarks.Tests.Support;
 using ConcurrencyBenchmarks.Workloads;
 using ConcurrencyBenchmarks.Workloads.Protocol;
 
 namespace ConcurrencyBenchmarks.Tests.Workloads;
 
-/// <summary>What the test host's process reads while a case only sleeps, as long as a MixedWork worker.</summary>
+/// <summary>
+/// What the test host's process reads while a case only sleeps, as long as a MixedWork worker. Run first, it also takes
+/// what the first case of a run in a test host carries: some 40 ms of another thread's work (0.13 cores here), the
+/// test platform's own start.
+/// </summary>
 public class IdleHostBenchmarks
 {
     [Benchmark]
@@ -32,9 +34,8 @@ public class MixedWorkTests
     [RequiresProcFact]
     public void A_tiny_real_run_of_Serial_at_one_worker_measures_a_cpu_share_near_the_one_asked_for()
     {
-        var summaries = BenchmarkRunner.Run([typeof(MixedWorkBenchmarks), typeof(IdleHostBenchmarks)], ManualConfig.CreateEmpty()
-            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
-                .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3))
+        var summaries = BenchmarkRunner.Run([typeof(IdleHostBenchmarks), typeof(MixedWorkBenchmarks)], ManualConfig.CreateEmpty()
+            .AddJob(InProcessMonitoring.Job(iterations: 3))
             .AddDiagnoser(new InterferenceDiagnoser())
             .AddFilter(new SimpleFilter(c => c.Descriptor.Type == typeof(IdleHostBenchmarks)
                                              || (c.Descriptor.WorkloadMethod.Name == nameof(MixedWorkBenchmarks.Serial) && SummaryCases.Workers(c) == 1)))
@@ -48,10 +49,10 @@ public class MixedWorkTests
             double Busy(BenchmarkDotNet.Reports.BenchmarkReport r) => BusyCoresColumn.Of(r) ?? throw new InvalidOperationException("no busy cores recorded for a 100 ms case");
 
             // In process the tree is the test host: its background compiler's time is left out (it read half a processor
-            // here beside a case that only sleeps), and what its other threads use, read beside a sleeping case, is subtracted.
+            // here beside a case that only sleeps); what its other threads use beside a sleep is small (0.01 to 0.05 here).
             Assert.InRange(Busy(idle), 0, 0.25);
             // Half asked; a busy host makes the counting take longer than its CPU time.
-            Assert.InRange(Busy(report) - Busy(idle), SuiteSizes.DefaultCountingShare - 0.15, SuiteSizes.DefaultCountingShare + 0.15);
+            Assert.InRange(Busy(report), SuiteSizes.DefaultCountingShare - 0.15, SuiteSizes.DefaultCountingShare + 0.15);
             // Ten slices of 10 ms: about 100 ms a worker, as long as an OnlySleep worker.
             Assert.InRange(report.ResultStatistics!.Median / 1e6, 80, 250);
         }
