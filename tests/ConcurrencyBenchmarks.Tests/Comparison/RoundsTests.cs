@@ -50,6 +50,19 @@ public class RoundsTests
     }
 
     [Fact]
+    public void At_three_rounds_a_side_every_doubling_is_found_however_far_its_rounds_drift()
+    {
+        // Two rounds a side missed some (docs/compare.md, "Rounds"): Welch's test on 2 and 2 has about one degree of freedom.
+        var @base = SyntheticResults.GenerateRounds(Benchmarks, 10, rounds: 3, seed: 1003);
+        var diff = SyntheticResults.GenerateRounds(Benchmarks, 10, rounds: 3, seed: 5003, shift: (b, _) => b % 10 == 0 ? 2.0 : 1);
+
+        var doubled = Compare(@base, diff).Benchmarks.Where(b => Index(b) % 10 == 0).ToArray();
+
+        Assert.Equal(Benchmarks / 10, doubled.Length);
+        Assert.All(doubled, b => Assert.Equal(Verdict.Slower, b.Verdict));
+    }
+
+    [Fact]
     public void A_shift_in_one_round_only_is_not_a_change()
     {
         var @base = SyntheticResults.GenerateRounds(Benchmarks, 10, rounds: 3, seed: 1002);

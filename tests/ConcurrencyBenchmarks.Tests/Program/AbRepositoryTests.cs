@@ -55,8 +55,10 @@ public sealed class WholeMachine;
 public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, IClassFixture<SlowedClone>
 {
     // One tiny, exact case per side and round: sleeps of 20 ms, in process (no generated project to build per run).
+    // Three rounds, the default: with two, one side's rounds agreeing and the other's 8% apart left the rounds' test
+    // with one degree of freedom, and it called a doubling "same" (docs/compare.md, "Rounds").
     private static readonly string[] Tiny =
-        ["ab", "--base", "HEAD~1", "--head", "HEAD", "--rounds", "2", "--filter", "*OnlySleepBenchmarks.Serial*", "*OnlySleepBenchmarks.Threads*",
+        ["ab", "--base", "HEAD~1", "--head", "HEAD", "--rounds", "3", "--filter", "*OnlySleepBenchmarks.Serial*", "*OnlySleepBenchmarks.Threads*",
          "--workers", "1", "--sleep", "20ms", "--inProcess"];
 
     // The same two cases, paired (ab's default).
@@ -112,13 +114,13 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
     {
         var output = await FindsARegression([.. Tiny, "--fail-on-regression", "--format", "console"]);
         var rounds = output.Split('\n').Where(l => l.StartsWith("// ab: round ", StringComparison.Ordinal)).Select(l => l[13..l.IndexOf(';')]).ToArray();
-        Assert.Equal(["1 of 2, base done", "1 of 2, head done", "2 of 2, head done", "2 of 2, base done"], rounds);
+        Assert.Equal(["1 of 3, base done", "1 of 3, head done", "2 of 3, head done", "2 of 3, base done", "3 of 3, base done", "3 of 3, head done"], rounds);
         Assert.Contains("slower: 1, same: 1", output);
         Assert.Matches(@"OnlySleepBenchmarks\.Threads\(Sleep: ""20ms"", Workers: 1\)", output);
         var kept = output.Split('\n').Single(l => l.StartsWith("// ab: every round is kept in ", StringComparison.Ordinal))["// ab: every round is kept in ".Length..].Trim();
         Assert.StartsWith(Path.Combine(Ab, "rounds-"), kept); // a folder of this comparison's own
         foreach (var (side, commit) in new[] { ("base", "HEAD~1"), ("head", "HEAD") })
-            foreach (var round in new[] { "round-1", "round-2" })
+            foreach (var round in new[] { "round-1", "round-2", "round-3" })
             {
                 var reports = Directory.GetFiles(Path.Combine(kept, side, round), "*-report-full.json", SearchOption.AllDirectories);
                 Assert.NotEmpty(reports);
@@ -219,7 +221,7 @@ public sealed class AbRepositoryTests(SlowedClone clone) : NoLeftoverProcesses, 
 
     /// <summary>
     /// Processes whose command line names <paramref name="path"/>: what a stopped ab must not leave running. Where the
-    /// OS lists no processes (Windows) none are found, and the worktrees' removal is what shows they ended.
+    /// OS gives no command lines (Windows lists executables only) none are found, and the worktrees' removal is what shows they ended.
     /// </summary>
     private static string[] ProcessesIn(string path) =>
         (ProcessTable.Read() ?? []).Select(row => row.Command)
