@@ -8,8 +8,8 @@ public static class ChildProcesses
 
     /// <summary>
     /// Waits until no child is left beyond <paramref name="before"/>. Reaping after exit is asynchronous, so a short
-    /// grace period is allowed; a child still there after it is a leak. Empty where the OS cannot list children
-    /// (Windows): there the tests run without this check.
+    /// grace period is allowed; a child still there after it is a leak. Empty where the OS cannot list children:
+    /// there the tests run without this check.
     /// </summary>
     public static IReadOnlyList<int> LeftOver(IReadOnlyCollection<int>? before, TimeSpan? grace = null)
     {

@@ -1,18 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
+using ConcurrencyBenchmarks.RunReporting.Platform.Windows;
 
 namespace ConcurrencyBenchmarks.Tests.Support;
 
 /// <summary>
-/// Every process with its parent and command line, as each OS lists them: Linux's /proc, macOS' ps. Windows gives .NET
-/// no process's parent, so there the table is null and what needs it is not checked.
+/// Every process with its parent and command line, as each OS lists them: Linux's /proc, macOS' ps, Windows' process
+/// snapshot (the suite's own reader), where the command is only the executable's name.
 /// </summary>
 public static class ProcessTable
 {
     public sealed record Row(int Pid, int Parent, string Command);
 
     public static IReadOnlyList<Row>? Read() =>
-        OperatingSystem.IsLinux() ? FromProc() : OperatingSystem.IsMacOS() ? FromPs() : null;
+        OperatingSystem.IsLinux() ? FromProc() : OperatingSystem.IsMacOS() ? FromPs()
+        : ProcessSnapshot.Read()?.Select(process => new Row(process.Pid, process.Parent, process.Executable)).ToList();
 
     /// <summary>Whether the process is still there: on Linux until it is reaped, as /proc shows it; elsewhere until it exits.</summary>
     public static bool IsAlive(int pid)

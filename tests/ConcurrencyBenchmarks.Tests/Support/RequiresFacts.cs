@@ -109,3 +109,13 @@ public sealed class RequiresLinuxFactAttribute : FactAttribute
             Skip = $"only Linux shows {what}";
     }
 }
+
+/// <summary>A fact about what only Windows has: reported skipped, with what, elsewhere.</summary>
+public sealed class RequiresWindowsFactAttribute : FactAttribute
+{
+    public RequiresWindowsFactAttribute(string what)
+    {
+        if (!OperatingSystem.IsWindows())
+            Skip = $"only Windows has {what}";
+    }
+}

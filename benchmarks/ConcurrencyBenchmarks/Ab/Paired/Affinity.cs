@@ -6,11 +6,9 @@ public static class Affinity
     /// <summary>What a pair records where its CPUs were not held: pinning was turned off, or the OS has none ab uses.</summary>
     public const string NotPinned = "not pinned";
 
-    /// <summary>
-    /// Linux's per-thread affinity; elsewhere none. Windows has a process-wide mask (<c>Process.ProcessorAffinity</c>), but
-    /// a pool's workers started before it was set would keep theirs, so a pair could not be said to hold its CPUs.
-    /// </summary>
-    public static ICpuAffinity Current { get; } = OperatingSystem.IsLinux() ? new LinuxAffinity() : new NoAffinity();
+    /// <summary>Linux's per-thread affinity, Windows' per-process mask; elsewhere (macOS has no affinity to set) none.</summary>
+    public static ICpuAffinity Current { get; } =
+        OperatingSystem.IsLinux() ? new LinuxAffinity() : OperatingSystem.IsWindows() ? new WindowsAffinity() : new NoAffinity();
 
     public static string Describe(IReadOnlyCollection<int> cpus) => string.Join(',', cpus.Order());
 }
