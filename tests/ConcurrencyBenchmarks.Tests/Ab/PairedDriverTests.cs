@@ -63,7 +63,7 @@ public class PairedDriverTests : NoLeftoverProcesses
         }
     }
 
-    /// <summary>An OS with no affinity ab uses, as Windows and macOS are: it counts every attempt to pin.</summary>
+    /// <summary>An OS with no affinity ab uses, as macOS is: it counts every attempt to pin.</summary>
     private sealed class Unpinnable : ICpuAffinity
     {
         public int Pins;
