@@ -21,8 +21,8 @@ public sealed record HistoryRun(string Id, string Commit, DateTimeOffset Date, M
 
 /// <summary>
 /// One benchmark in one run: the summary of its raw values, in nanoseconds per operation, and, where it takes part
-/// in scaling, its speed-up over Serial (measured within the run, so it holds when the machine is slower as a whole)
-/// and its efficiency against the physical limit.
+/// in scaling, its speed-up over Serial (measured within the run, so it holds when the machine is slower as a whole),
+/// its efficiency against the physical limit and, for counting, its share of the machine's delivered capacity.
 /// </summary>
 /// <param name="Id">BDN's full name of the benchmark, as <c>compare</c> keys results.</param>
 /// <param name="Type">The benchmark class: the workload.</param>
@@ -31,9 +31,13 @@ public sealed record HistoryRun(string Id, string Commit, DateTimeOffset Date, M
 /// <param name="Efficiency">Null for reports that do not record it (written before the suite recorded scaling in the full JSON).</param>
 /// <param name="WorkersParameter">The class's worker parameter, as its scaling contract declares it; null for reports that predate the record.</param>
 /// <param name="Baseline">Whether the case is its class's baseline; null for reports that predate the record.</param>
+/// <param name="OfCapacity">
+/// A counting case's speed-up over what the machine delivered to the capacity probe at its worker count (1 uses all
+/// the machine gives); null for other workloads and for reports that predate the record.
+/// </param>
 public sealed record HistoryBenchmark(string Id, string Type, string Method, string Parameters,
     double Median, double LowerQuartile, double UpperQuartile, double Min, double Max, int N,
-    double? Speedup, double? Efficiency, string? WorkersParameter = null, bool? Baseline = null)
+    double? Speedup, double? Efficiency, string? WorkersParameter = null, bool? Baseline = null, double? OfCapacity = null)
 {
     /// <summary>Where the benchmark stands in scaling (its family, worker count and baseline), or null.</summary>
     [JsonIgnore]

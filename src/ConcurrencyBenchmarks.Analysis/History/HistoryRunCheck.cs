@@ -53,6 +53,8 @@ public static class HistoryRunCheck
             return $"Speedup is not a ratio above zero ({speedup})";
         if (benchmark.Efficiency is { } efficiency && !(double.IsFinite(efficiency) && efficiency >= 0))
             return $"Efficiency is not a share of zero or more ({efficiency})";
+        if (benchmark.OfCapacity is { } share && !(double.IsFinite(share) && share > 0))
+            return $"OfCapacity is not a share above zero ({share})";
         return null;
     }
 }

@@ -59,7 +59,8 @@ public static class RunReader
                 var recorded = report.Scaling?.GetValueOrDefault(id);
                 read.Add(new HistoryBenchmark(id, benchmark.Type ?? "", benchmark.Method ?? "", benchmark.Parameters ?? "",
                     median, statistics.Q1 ?? median, statistics.Q3 ?? median, statistics.Min ?? median, statistics.Max ?? median, n,
-                    Speedup: null, Efficiency: recorded?.Efficiency, WorkersParameter: recorded?.WorkersParameter, Baseline: recorded?.Baseline));
+                    Speedup: null, Efficiency: recorded?.Efficiency, WorkersParameter: recorded?.WorkersParameter, Baseline: recorded?.Baseline,
+                    OfCapacity: recorded?.OfCapacity is { } share && double.IsFinite(share) && share > 0 ? share : null));
             }
             benchmarks.AddRange(WithSpeedups(read, report.Scaling));
         }

@@ -31,7 +31,7 @@ public sealed record ReportedBuild(string? Assembly, string? Commit);
 
 /// <summary>
 /// What a run recorded of one case's scaling beside BDN's data: the class's worker parameter, whether the case is its
-/// class's baseline, its worker count and efficiency. Each is null in reports that predate it.
+/// class's baseline, its worker count, efficiency, speed-up and share of capacity. Each is null in reports that predate it.
 /// </summary>
 public sealed record RecordedScaling(string? WorkersParameter, bool? Baseline, double? Efficiency)
 {
@@ -43,6 +43,9 @@ public sealed record RecordedScaling(string? WorkersParameter, bool? Baseline, d
 
     /// <summary>"interleaved" where the speed-up came from the run's interleaved visits, "sequential" from BDN's cases.</summary>
     public string? ComparedFrom { get; init; }
+
+    /// <summary>A counting case's speed-up over what the machine delivered to the capacity probe at its worker count, when the run recorded it.</summary>
+    public double? OfCapacity { get; init; }
 }
 
 /// <summary>The run's interleaved visits as its report keeps them: each case's time in every visit.</summary>

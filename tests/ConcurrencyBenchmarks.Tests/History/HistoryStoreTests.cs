@@ -18,6 +18,8 @@ public sealed class HistoryStoreTests : IDisposable
         [
             new HistoryBenchmark("NS.CrunchNumbersBenchmarks.Serial(Iterations: 4, Workers: 2)", "CrunchNumbersBenchmarks", "Serial", "Iterations=4&Workers=2",
                 median, median * 0.9, median * 1.1, median * 0.8, median * 1.5, 10, 1.0, 0.98),
+            new HistoryBenchmark("NS.CrunchNumbersBenchmarks.Threads(Iterations: 4, Workers: 2)", "CrunchNumbersBenchmarks", "Threads", "Iterations=4&Workers=2",
+                median / 1.8, median * 0.5, median * 0.6, median * 0.4, median * 0.7, 10, 1.8, 0.9, "Workers", false, OfCapacity: 0.95),
             new HistoryBenchmark("NS.WorkerStartupBenchmarks.Start", "WorkerStartupBenchmarks", "Start", "", 2e6, 1.9e6, 2.1e6, 1.8e6, 2.5e6, 12, null, null),
         ]);
 
@@ -110,6 +112,7 @@ public sealed class HistoryStoreTests : IDisposable
     [InlineData("\"Median\":1000000,", "\"Median\":\"fast\",", "not a run:")]
     [InlineData("\"N\":10,", "\"N\":0,", "N is 0")]
     [InlineData("\"Speedup\":1,", "\"Speedup\":-2,", "Speedup is not a ratio above zero (-2)")]
+    [InlineData("\"OfCapacity\":0.95", "\"OfCapacity\":0", "OfCapacity is not a share above zero (0)")]
     [InlineData("\"Type\":\"CrunchNumbersBenchmarks\",", "", "no Type, Method or Parameters")]
     [InlineData("\"Processor\":\"AMD EPYC\",", "", "no Machine")]
     [InlineData("\"Commit\":\"c1\",", "\"Commit\":\"\",", "no Commit")]

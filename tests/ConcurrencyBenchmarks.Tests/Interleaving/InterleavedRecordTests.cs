@@ -10,6 +10,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ConcurrencyBenchmarks.Analysis.Comparison;
+using ConcurrencyBenchmarks.Analysis.History;
 using ConcurrencyBenchmarks.RunReporting.Columns;
 using ConcurrencyBenchmarks.RunReporting.Exporters;
 using ConcurrencyBenchmarks.RunReporting.Interleaving;
@@ -123,6 +124,17 @@ public sealed class InterleavedRecordTests(InterleavedTinyRun tiny) : IClassFixt
 
         var speedups = set.InterleavedSpeedups[id];
         Assert.Equal(serial.Nanoseconds.Zip(threads.Nanoseconds, (s, t) => s / t), speedups);
+    }
+
+    [Fact]
+    public void The_history_keeps_each_strategys_share_of_capacity_as_the_run_recorded_it()
+    {
+        var (kept, _) = RunReader.Read(Path.Combine(_artifacts, "results"), "c1", DateTimeOffset.UtcNow);
+        var id = FullNameProvider.GetBenchmarkName(Threads(2));
+
+        var recorded = _environment.Interleaved!.EstimateOf(id)!.OfCapacity!.Ratio;
+        Assert.Equal(recorded, kept.Benchmarks.Single(b => b.Id == id).OfCapacity!.Value, 9);
+        Assert.All(kept.Benchmarks.Where(b => b.Method == "Serial"), b => Assert.Null(b.OfCapacity)); // the baseline has none
     }
 
     [Fact]
