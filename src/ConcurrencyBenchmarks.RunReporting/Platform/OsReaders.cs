@@ -1,4 +1,5 @@
 using ConcurrencyBenchmarks.RunReporting.Platform.Linux;
+using ConcurrencyBenchmarks.RunReporting.Platform.MacOS;
 using ConcurrencyBenchmarks.RunReporting.Platform.Windows;
 
 namespace ConcurrencyBenchmarks.RunReporting.Platform;
@@ -7,7 +8,10 @@ namespace ConcurrencyBenchmarks.RunReporting.Platform;
 public static class OsReaders
 {
     public static IOsReaders Current { get; } =
-        OperatingSystem.IsLinux() ? new LinuxReaders() : OperatingSystem.IsWindows() ? new WindowsReaders() : new PortableReaders();
+        OperatingSystem.IsLinux() ? new LinuxReaders()
+        : OperatingSystem.IsWindows() ? new WindowsReaders()
+        : OperatingSystem.IsMacOS() ? new MacReaders()
+        : new PortableReaders();
 
     /// <summary>For a legend's ?: "" where this OS's readers read everything, else what they cannot, in parentheses.</summary>
     public static string UnreadNote => Current.Unread is { } unread ? $" ({unread})" : "";

@@ -4,8 +4,8 @@ using ConcurrencyBenchmarks.Workloads.Capacity;
 namespace ConcurrencyBenchmarks.RunReporting.Platform;
 
 /// <summary>
-/// What .NET itself tells on any OS (macOS today): the pool's threads of this very process from the runtime,
-/// the OS's description. .NET lists no process's children and no machine-wide CPU time, so interference and busy cores
+/// What .NET itself tells on any OS, for those without readers of their own (FreeBSD, say): the pool's threads of this
+/// very process from the runtime, the OS's description. .NET lists no process's children and no machine-wide CPU time, so interference and busy cores
 /// are not known here, and a benchmark process's pool only when the case runs in the host's process.
 /// </summary>
 public sealed class PortableReaders : IOsReaders

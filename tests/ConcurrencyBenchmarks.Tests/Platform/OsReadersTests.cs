@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ConcurrencyBenchmarks.RunReporting.Interference;
 using ConcurrencyBenchmarks.RunReporting.Platform;
 using ConcurrencyBenchmarks.RunReporting.Platform.Linux;
+using ConcurrencyBenchmarks.RunReporting.Platform.MacOS;
 using ConcurrencyBenchmarks.RunReporting.Platform.Windows;
 using ConcurrencyBenchmarks.RunReporting.PoolThreads;
 using ConcurrencyBenchmarks.Tests.Reporting;
@@ -17,15 +18,18 @@ public class TinySpinningBenchmarks
 }
 
 /// <summary>
-/// The OS seam: each OS gets its readers once, and where they have no source (macOS, run here through the portable
-/// readers) the columns show ? and the rest still works.
+/// The OS seam: each OS gets its readers once, and where they have no source (an OS without readers of its own, run
+/// here through the portable readers) the columns show ? and the rest still works.
 /// </summary>
 public class OsReadersTests
 {
     [Fact]
-    public void Linux_and_Windows_get_their_own_readers_and_every_other_os_the_portable_ones()
+    public void Linux_Windows_and_macOS_get_their_own_readers_and_every_other_os_the_portable_ones()
     {
-        var expected = OperatingSystem.IsLinux() ? typeof(LinuxReaders) : OperatingSystem.IsWindows() ? typeof(WindowsReaders) : typeof(PortableReaders);
+        var expected = OperatingSystem.IsLinux() ? typeof(LinuxReaders)
+            : OperatingSystem.IsWindows() ? typeof(WindowsReaders)
+            : OperatingSystem.IsMacOS() ? typeof(MacReaders)
+            : typeof(PortableReaders);
         Assert.IsType(expected, OsReaders.Current);
         Assert.Equal(OsReaders.Current.Unread is { } unread ? $" ({unread})" : "", OsReaders.UnreadNote);
         Assert.Equal(OperatingSystem.IsLinux(), OsReaders.UnreadNote == "");

@@ -119,3 +119,13 @@ public sealed class RequiresWindowsFactAttribute : FactAttribute
             Skip = $"only Windows has {what}";
     }
 }
+
+/// <summary>A fact about what only macOS has: reported skipped, with what, elsewhere.</summary>
+public sealed class RequiresMacOSFactAttribute : FactAttribute
+{
+    public RequiresMacOSFactAttribute(string what)
+    {
+        if (!OperatingSystem.IsMacOS())
+            Skip = $"only macOS has {what}";
+    }
+}

@@ -1,0 +1,32 @@
+using System.Runtime.InteropServices;
+using ConcurrencyBenchmarks.Workloads.Capacity;
+
+namespace ConcurrencyBenchmarks.RunReporting.Platform.MacOS;
+
+/// <summary>
+/// macOS's readers: the machine's times from <c>host_statistics</c>, process trees from <c>proc_listpids</c> and
+/// <c>proc_pid_rusage</c>. macOS reports no steal (interference is other processes only), the background compiler's
+/// threads are not told apart (an in-process case's busy cores include them), another process's pool threads are not
+/// counted, and the layout is BDN's.
+/// </summary>
+public sealed class MacReaders : IOsReaders
+{
+    private static readonly IReadOnlyDictionary<int, long> NoThreads = new Dictionary<int, long>();
+
+    public MachineCpuTime? ReadMachine() => HostCpuLoad.Read();
+
+    public TreeCpuTime[]? ReadProcessTrees(params int[] roots) =>
+        UsageTrees.Of(roots, ChildProcesses.Of, ProcessUsage.Of, 1e9 / HostCpuLoad.TicksPerSecond);
+
+    public IReadOnlyDictionary<int, long> ReadCompilerThreads() => NoThreads;
+
+    public int? PoolThreads(int pid) => pid == Environment.ProcessId ? ThreadPool.ThreadCount : null;
+
+    public MachineTopology? Topology() => null;
+
+    public string Kernel => RuntimeInformation.OSDescription;
+
+    public string Unread =>
+        "macOS reports no hypervisor steal, so interference counts other processes only; an in-process case's busy cores include "
+        + "the background compiler; and pool threads are counted only with --inProcess";
+}
