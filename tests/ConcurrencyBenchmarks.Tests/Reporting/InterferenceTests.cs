@@ -33,31 +33,45 @@ public class TinyNeighbourBenchmarks
     }
 }
 
-/// <summary>A process that spins outside this process tree: started by a shell that exits at once, so init adopts it.</summary>
+/// <summary>
+/// A worker that spins outside this process tree: started by a helper that exits at once, so the OS gives the worker
+/// another parent (init, launchd).
+/// </summary>
 public static class BusyNeighbourProcess
 {
     public static int Start()
     {
-        using var shell = Process.Start(new ProcessStartInfo("sh", ["-c", "while :; do :; done </dev/null >/dev/null 2>&1 & echo $!"])
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        })!;
-        var pid = int.Parse(shell.StandardOutput.ReadLine()!);
-        shell.WaitForExit();
-        return pid;
+        var start = new ProcessStartInfo(DotnetHost.Path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[]
+                 {
+                     Path.Combine(AppContext.BaseDirectory, "ConcurrencyBenchmarks.Tests.Detach.dll"),
+                     DotnetHost.Path, Path.Combine(AppContext.BaseDirectory, "ConcurrencyBenchmarks.Worker.dll"), "crunch", "1000000000000",
+                 })
+            start.ArgumentList.Add(argument);
+        using var helper = Process.Start(start)!;
+        var output = helper.StandardOutput.ReadToEnd();
+        var error = helper.StandardError.ReadToEnd();
+        helper.WaitForExit();
+        return helper.ExitCode == 0 && int.TryParse(output.Trim(), out var pid)
+            ? pid
+            : throw new InvalidOperationException($"the detaching helper exited {helper.ExitCode}: {error.Trim()}");
     }
 
     public static void Stop(int pid)
     {
-        try { Process.GetProcessById(pid).Kill(); }
+        try
+        {
+            using var neighbour = Process.GetProcessById(pid);
+            neighbour.Kill();
+            neighbour.WaitForExit(TimeSpan.FromSeconds(10));
+        }
         catch (ArgumentException) { /* already gone */ }
     }
 }
 
 public class InterferenceTests
 {
-    [RequiresProcFact]
+    [RequiresNeighbourOutsideTheTreeFact]
     public void A_busy_process_beside_a_case_raises_its_interference_and_marks_it()
     {
         var summary = InProcessMonitoring.Run<TinyNeighbourBenchmarks>(new InterferenceDiagnoser(), InterferenceColumn.Default, iterations: 4);

@@ -129,3 +129,18 @@ public sealed class RequiresMacOSFactAttribute : FactAttribute
             Skip = $"only macOS has {what}";
     }
 }
+
+/// <summary>
+/// A test of a busy process outside the test's process tree, as interference: reported skipped, with the reason, where
+/// the OS gives no machine times, or on Windows, where every process the host starts joins its job and counts as its own.
+/// </summary>
+public sealed class RequiresNeighbourOutsideTheTreeFactAttribute : FactAttribute
+{
+    public RequiresNeighbourOutsideTheTreeFactAttribute()
+    {
+        if (OperatingSystem.IsWindows())
+            Skip = "on Windows every process the test host starts joins its job, so none is outside its tree";
+        else if (ConcurrencyBenchmarks.RunReporting.Platform.OsReaders.Current.ReadMachine() is null)
+            Skip = "this platform gives no machine-wide CPU time: interference is not measured here (the column shows ?)";
+    }
+}
