@@ -36,6 +36,13 @@ public class OsReadersTests
     }
 
     [Fact]
+    public void Linux_keeps_the_first_15_characters_of_the_runtimes_thread_names_and_the_readers_look_for_those()
+    {
+        Assert.Equal(".NET Tiered Com", RuntimeThreadNames.AsLinuxKeepsIt(RuntimeThreadNames.Compiler)); // as /proc/self/task/*/comm shows it
+        Assert.Equal(".NET TP Worker", RuntimeThreadNames.AsLinuxKeepsIt(RuntimeThreadNames.PoolWorker)); // short enough to keep whole
+    }
+
+    [Fact]
     public void The_portable_readers_count_only_this_process_pool_and_say_what_they_cannot_read()
     {
         var portable = new PortableReaders();

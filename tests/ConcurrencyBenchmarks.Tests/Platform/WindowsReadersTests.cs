@@ -79,7 +79,7 @@ public class WindowsReadersTests
         Thread.Sleep(200);
         var after = InterferenceSample.Read(Environment.ProcessId, Environment.ProcessId, readers);
         var pool = readers.PoolThreads(Environment.ProcessId);
-        var named = ThreadDescriptions.Count(Environment.ProcessId, ConcurrencyBenchmarks.RunReporting.Platform.Linux.PoolThreadCount.WorkerName);
+        var named = ThreadDescriptions.Count(Environment.ProcessId, RuntimeThreadNames.PoolWorker);
         blocked.Set();
         Task.WaitAll(waiting);
 

@@ -8,8 +8,7 @@ namespace ConcurrencyBenchmarks.RunReporting.Platform.Linux;
 /// </summary>
 public static class BackgroundCompiling
 {
-    // The runtime names the thread ".NET Tiered Compilation Worker"; Linux keeps 15 characters of a thread's name.
-    private const string ThreadName = ".NET Tiered Com";
+    private static readonly string ThreadName = RuntimeThreadNames.AsLinuxKeepsIt(RuntimeThreadNames.Compiler);
 
     public static IReadOnlyDictionary<int, long> ReadThreads()
     {

@@ -4,12 +4,10 @@ namespace ConcurrencyBenchmarks.RunReporting.Platform.Linux;
 
 /// <summary>
 /// How many thread-pool threads a process has now, counted from the outside: .NET names its pool's worker threads
-/// ".NET TP Worker", which Linux shows in <c>/proc/[pid]/task/[tid]/comm</c>. Null where there is no /proc.
+/// ".NET TP Worker" (<see cref="RuntimeThreadNames"/>), which Linux shows in <c>/proc/[pid]/task/[tid]/comm</c>. Null where there is no /proc.
 /// </summary>
 public static class PoolThreadCount
 {
-    public const string WorkerName = ".NET TP Worker";
-
     public static int? Of(int pid)
     {
         var tasks = $"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/task";
@@ -19,7 +17,7 @@ public static class PoolThreadCount
                 return null;
             var count = 0;
             foreach (var task in Directory.EnumerateDirectories(tasks))
-                if (Name(task) == WorkerName)
+                if (Name(task) == RuntimeThreadNames.PoolWorker)
                     count++;
             return count;
         }

@@ -1,14 +1,12 @@
 using System.Runtime.InteropServices;
-using ConcurrencyBenchmarks.RunReporting.Platform.Linux;
 using ConcurrencyBenchmarks.Workloads.Capacity;
 
 namespace ConcurrencyBenchmarks.RunReporting.Platform.Windows;
 
 /// <summary>
 /// Windows' readers: the machine's times from <c>GetSystemTimes</c>, process trees from a Toolhelp snapshot and the
-/// host's job (<see cref="ProcessJob"/>), pool threads from the threads' names. Windows reports no steal (interference
-/// is other processes only), and the background compiler's threads are not told apart (an in-process case's busy
-/// cores include them); the layout is BDN's.
+/// host's job (<see cref="ProcessJob"/>), pool threads and the background compiler's thread from the threads' names.
+/// Windows reports no steal (interference is other processes only); the layout is BDN's.
 /// </summary>
 public sealed class WindowsReaders : IOsReaders
 {
@@ -27,16 +25,17 @@ public sealed class WindowsReaders : IOsReaders
         return JobTrees.Of(roots, total, Tree(Environment.ProcessId), Tree, OwnCpuTime, ProcessJob.Contains);
     }
 
-    public IReadOnlyDictionary<int, long> ReadCompilerThreads() => NoThreads;
+    public IReadOnlyDictionary<int, long> ReadCompilerThreads() =>
+        ThreadDescriptions.CpuTimes(Environment.ProcessId, RuntimeThreadNames.Compiler) ?? NoThreads;
 
     public int? PoolThreads(int pid) =>
-        pid == Environment.ProcessId ? ThreadPool.ThreadCount : ThreadDescriptions.Count(pid, PoolThreadCount.WorkerName);
+        pid == Environment.ProcessId ? ThreadPool.ThreadCount : ThreadDescriptions.Count(pid, RuntimeThreadNames.PoolWorker);
 
     public MachineTopology? Topology() => null;
 
     public string Kernel => RuntimeInformation.OSDescription;
 
-    public string Unread => "Windows reports no hypervisor steal, so interference counts other processes only, and an in-process case's busy cores include the background compiler";
+    public string Unread => "Windows reports no hypervisor steal, so interference counts other processes only";
 
     private static long? OwnCpuTime(int pid)
     {
