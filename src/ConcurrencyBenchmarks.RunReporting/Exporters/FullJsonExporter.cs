@@ -53,6 +53,7 @@ public sealed class FullJsonExporter(RunEnvironment environment) : JsonExporter(
                     ["ThreadsPerCore"] = topology.ThreadsPerCore,
                     ["Sockets"] = topology.Sockets,
                     ["NumaNodes"] = topology.NumaNodes,
+                    ["CoreKinds"] = topology.CoreKinds, // performance and efficiency cores, where the machine has both
                     ["Description"] = topology.Describe(),
                     ["SharedCores"] = environment.Capacity?.DescribeSharedCores(topology), // with SMT: one thread per core against two
                 },

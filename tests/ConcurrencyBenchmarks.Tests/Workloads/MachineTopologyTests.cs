@@ -1,6 +1,7 @@
 using ConcurrencyBenchmarks.Tests.Support;
 using ConcurrencyBenchmarks.Workloads.Capacity;
 using ConcurrencyBenchmarks.Workloads.Capacity.Linux;
+using ConcurrencyBenchmarks.Workloads.Capacity.MacOS;
 
 namespace ConcurrencyBenchmarks.Tests.Workloads;
 
@@ -12,9 +13,10 @@ public class MachineTopologyTests : IDisposable
     /// <summary>A /sys/devices/system with one processor per (package, core) given; null core: an offline processor.</summary>
     private string System((int Package, int Core)?[] cpus, int numaNodes)
     {
+        var system = Path.Combine(_sys.Path, "system");
         for (var i = 0; i < cpus.Length; i++)
         {
-            var cpu = Path.Combine(_sys.Path, "cpu", $"cpu{i}");
+            var cpu = Path.Combine(system, "cpu", $"cpu{i}");
             Directory.CreateDirectory(cpu);
             if (cpus[i] is not { } place)
                 continue;
@@ -22,10 +24,17 @@ public class MachineTopologyTests : IDisposable
             File.WriteAllText(Path.Combine(cpu, "topology", "physical_package_id"), $"{place.Package}\n");
             File.WriteAllText(Path.Combine(cpu, "topology", "core_id"), $"{place.Core}\n");
         }
-        Directory.CreateDirectory(Path.Combine(_sys.Path, "cpu", "cpufreq")); // not a processor
+        Directory.CreateDirectory(Path.Combine(system, "cpu", "cpufreq")); // not a processor
         for (var node = 0; node < numaNodes; node++)
-            Directory.CreateDirectory(Path.Combine(_sys.Path, "node", $"node{node}"));
-        return _sys.Path;
+            Directory.CreateDirectory(Path.Combine(system, "node", $"node{node}"));
+        return system;
+    }
+
+    /// <summary>An Intel hybrid processor's kind of core beside the system folder, as /sys/devices/cpu_core/cpus lists it.</summary>
+    private void HybridKind(string kind, string cpus)
+    {
+        Directory.CreateDirectory(Path.Combine(_sys.Path, kind));
+        File.WriteAllText(Path.Combine(_sys.Path, kind, "cpus"), cpus + "\n");
     }
 
     [Fact]
@@ -49,6 +58,35 @@ public class MachineTopologyTests : IDisposable
 
         Assert.False(topology.HasSmt);
         Assert.Equal("2 logical processors on 2 physical cores (1 thread per core), 1 socket, NUMA nodes not known", topology.Describe());
+        Assert.Null(topology.CoreKinds); // no cpu_core and cpu_atom folders: one kind of core
+    }
+
+    [Fact]
+    public void An_intel_hybrid_processor_names_how_many_logical_processors_each_kind_of_core_has()
+    {
+        // Two performance cores with two threads each (cpu0-3), then two efficiency cores (cpu4-5).
+        var sys = System([(0, 0), (0, 0), (0, 1), (0, 1), (0, 8), (0, 9)], numaNodes: 1);
+        HybridKind("cpu_core", "0-3");
+        HybridKind("cpu_atom", "4-5");
+
+        var topology = LinuxTopology.Read(sys)!;
+
+        Assert.Equal("4 logical processors on performance cores and 2 on efficiency cores: the ideal counts them alike, the capacity measures what they deliver",
+            topology.CoreKinds);
+        Assert.EndsWith($"1 NUMA node; {topology.CoreKinds}", topology.Describe());
+    }
+
+    [Fact]
+    public void Apple_silicon_names_its_performance_and_efficiency_cores_and_one_kind_names_none()
+    {
+        var m1 = MacTopology.From(logical: 8, physical: 8, packages: 1, [("Performance", 4), ("Efficiency", 4)])!;
+        var intel = MacTopology.From(logical: 8, physical: 4, packages: 1, [])!;
+
+        Assert.Equal(new MachineTopology(8, 8, 1, null,
+            "4 logical processors on performance cores and 4 on efficiency cores: the ideal counts them alike, the capacity measures what they deliver"), m1);
+        Assert.Equal("8 logical processors on 4 physical cores (2 threads per core: SMT), 1 socket, NUMA nodes not known", intel.Describe());
+        Assert.Null(MacTopology.From(0, 0, 1, []));
+        Assert.Null(CoreKinds.Describe([("performance", 8), ("efficiency", 0)])); // a kind with no processors is no second kind
     }
 
     [Fact]

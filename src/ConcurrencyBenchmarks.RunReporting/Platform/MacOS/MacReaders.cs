@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using ConcurrencyBenchmarks.Workloads.Capacity;
+using ConcurrencyBenchmarks.Workloads.Capacity.MacOS;
 
 namespace ConcurrencyBenchmarks.RunReporting.Platform.MacOS;
 
@@ -7,7 +8,7 @@ namespace ConcurrencyBenchmarks.RunReporting.Platform.MacOS;
 /// macOS's readers: the machine's times from <c>host_statistics</c>, process trees from <c>proc_listpids</c> and
 /// <c>proc_pid_rusage</c>. macOS reports no steal (interference is other processes only), the background compiler's
 /// threads are not told apart (an in-process case's busy cores include them), another process's pool threads are not
-/// counted, and the layout is BDN's.
+/// counted; the layout is the kernel's (<see cref="MacTopology"/>), Apple silicon's kinds of core included.
 /// </summary>
 public sealed class MacReaders : IOsReaders
 {
@@ -22,7 +23,7 @@ public sealed class MacReaders : IOsReaders
 
     public int? PoolThreads(int pid) => pid == Environment.ProcessId ? ThreadPool.ThreadCount : null;
 
-    public MachineTopology? Topology() => null;
+    public MachineTopology? Topology() => MacTopology.Read();
 
     public string Kernel => RuntimeInformation.OSDescription;
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ConcurrencyBenchmarks.Workloads.Capacity.MacOS;
 
 namespace ConcurrencyBenchmarks.RunReporting.Platform.MacOS;
 
@@ -16,7 +17,7 @@ public static class ProcessUsage
     public readonly record struct Usage(double OwnNanoseconds, double ChildNanoseconds);
 
     /// <summary>The hardware timer's ticks per second (1 GHz on Intel Macs, where the ticks are nanoseconds).</summary>
-    public static long TimerFrequency { get; } = OperatingSystem.IsMacOS() && ReadTimerFrequency() is > 0 and var hz ? hz : 1_000_000_000;
+    public static long TimerFrequency { get; } = Sysctl.Number("hw.tbfrequency") is > 0 and var hz ? hz : 1_000_000_000;
 
     /// <summary>The process's usage now; null when it is gone or not ours to read.</summary>
     public static Usage? Of(int pid)
@@ -39,20 +40,6 @@ public static class ProcessUsage
     public static Usage FromTimerTicks(ulong own, ulong children, long frequency) =>
         new(own * 1e9 / frequency, children * 1e9 / frequency);
 
-    private static long ReadTimerFrequency()
-    {
-        try
-        {
-            long value = 0; // the OS writes 4 or 8 bytes: either way, read little-endian, the whole value
-            nint size = sizeof(long);
-            return sysctlbyname("hw.tbfrequency", ref value, ref size, IntPtr.Zero, 0) == 0 ? value : 0;
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return 0;
-        }
-    }
-
     // rusage_info_v2, as <sys/resource.h> lays it out: a 16-byte UUID, then 18 64-bit counters.
     [StructLayout(LayoutKind.Sequential)]
     private struct RusageInfo
@@ -66,7 +53,4 @@ public static class ProcessUsage
 
     [DllImport("libc")]
     private static extern int proc_pid_rusage(int pid, int flavor, out RusageInfo info);
-
-    [DllImport("libc", CharSet = CharSet.Ansi, BestFitMapping = false)]
-    private static extern int sysctlbyname(string name, ref long value, ref nint size, IntPtr newValue, nint newSize);
 }

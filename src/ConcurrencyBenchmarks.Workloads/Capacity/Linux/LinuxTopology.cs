@@ -8,7 +8,8 @@ public static partial class LinuxTopology
 {
     /// <summary>
     /// The layout as Linux shows it under <paramref name="system"/> (/sys/devices/system): every online processor's
-    /// package and core, and the NUMA nodes; null where there is no such folder (Windows, macOS).
+    /// package and core, the NUMA nodes, and on a hybrid processor its kinds of core; null where there is no such
+    /// folder (Windows, macOS).
     /// </summary>
     public static MachineTopology? Read(string system = "/sys/devices/system")
     {
@@ -26,12 +27,23 @@ public static partial class LinuxTopology
                 return null;
             var nodes = Path.Combine(system, "node");
             int? numa = Directory.Exists(nodes) ? Math.Max(1, Directory.EnumerateDirectories(nodes).Count(dir => NodeFolder().IsMatch(Path.GetFileName(dir)))) : null;
-            return new MachineTopology(places.Length, places.Distinct().Count(), places.Select(p => p.Package).Distinct().Count(), numa);
+            return new MachineTopology(places.Length, places.Distinct().Count(), places.Select(p => p.Package).Distinct().Count(), numa,
+                CoreKinds.Describe([("performance", HybridCpus(system, "cpu_core")), ("efficiency", HybridCpus(system, "cpu_atom"))]));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// How many processors an Intel hybrid processor's kind of core has (/sys/devices/cpu_core/cpus, cpu_atom/cpus,
+    /// beside <paramref name="system"/>); 0 where the machine has no such kind.
+    /// </summary>
+    private static int HybridCpus(string system, string kind)
+    {
+        var list = Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(system))) ?? system, kind, "cpus");
+        return File.Exists(list) ? CpuList.Parse(File.ReadAllText(list)).Length : 0;
     }
 
     private static int Number(string cpu, string name) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using ConcurrencyBenchmarks.Workloads.Capacity.Linux;
 
 namespace ConcurrencyBenchmarks.Ab.Paired;
 
@@ -14,7 +15,7 @@ public sealed class LinuxAffinity : ICpuAffinity
     public bool Supported => true;
 
     public IReadOnlyList<int> Allowed() =>
-        ReadAllowedList(Environment.ProcessId) is { } list ? ParseList(list) : Enumerable.Range(0, Environment.ProcessorCount).ToArray();
+        ReadAllowedList(Environment.ProcessId) is { } list ? CpuList.Parse(list) : Enumerable.Range(0, Environment.ProcessorCount).ToArray();
 
     public void PinTree(int root, IReadOnlyCollection<int> cpus)
     {
@@ -78,13 +79,6 @@ public sealed class LinuxAffinity : ICpuAffinity
             return [];
         }
     }
-
-    private static int[] ParseList(string list) =>
-        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .SelectMany(range => range.Split('-') is [var from, var to]
-                ? Enumerable.Range(int.Parse(from, CultureInfo.InvariantCulture), int.Parse(to, CultureInfo.InvariantCulture) - int.Parse(from, CultureInfo.InvariantCulture) + 1)
-                : [int.Parse(range, CultureInfo.InvariantCulture)])
-            .ToArray();
 
     [DllImport("libc", EntryPoint = "sched_setaffinity")]
     private static extern int SetAffinity(int tid, nint size, ulong[] mask);
