@@ -5,7 +5,7 @@ using ConcurrencyBenchmarks.Workloads.Capacity.MacOS;
 
 namespace ConcurrencyBenchmarks.Tests.Workloads;
 
-/// <summary>The machine's layout as /sys gives it, and what the capacity probe says of SMT.</summary>
+/// <summary>The machine's layout as /sys and macOS's kernel give it, its kinds of core, and what the capacity probe says of SMT.</summary>
 public class MachineTopologyTests : IDisposable
 {
     private readonly TemporaryFolder _sys = new("cb-sys-");
