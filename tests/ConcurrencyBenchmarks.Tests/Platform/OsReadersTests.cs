@@ -65,6 +65,14 @@ public class OsReadersTests
         Assert.Null(linux.Unread);
     }
 
+    [RequiresProcFact]
+    public void On_Linux_a_worker_that_exited_still_counts_in_the_tree_as_on_Windows_and_macOS()
+    {
+        var (before, after, _) = ExitedWorker.Measure(new LinuxReaders());
+
+        Assert.True(after.Machine.Busy > before.Machine.Busy, "the machine's busy ticks did not advance while a worker spun");
+    }
+
     [Fact]
     public void Without_machine_times_a_real_run_shows_question_marks_for_busy_cores_and_interference()
     {
