@@ -1,12 +1,14 @@
 using System.Runtime.InteropServices;
 using ConcurrencyBenchmarks.Workloads.Capacity;
+using ConcurrencyBenchmarks.Workloads.Capacity.Windows;
 
 namespace ConcurrencyBenchmarks.RunReporting.Platform.Windows;
 
 /// <summary>
 /// Windows' readers: the machine's times from <c>GetSystemTimes</c>, process trees from a Toolhelp snapshot and the
 /// host's job (<see cref="ProcessJob"/>), pool threads and the background compiler's thread from the threads' names.
-/// Windows reports no steal (interference is other processes only); the layout is BDN's.
+/// Windows reports no steal (interference is other processes only); the layout, with its kinds of core and NUMA nodes,
+/// from <c>GetLogicalProcessorInformationEx</c> (<see cref="WindowsTopology"/>).
 /// </summary>
 public sealed class WindowsReaders : IOsReaders
 {
@@ -31,7 +33,7 @@ public sealed class WindowsReaders : IOsReaders
     public int? PoolThreads(int pid) =>
         pid == Environment.ProcessId ? ThreadPool.ThreadCount : ThreadDescriptions.Count(pid, RuntimeThreadNames.PoolWorker);
 
-    public MachineTopology? Topology() => null;
+    public MachineTopology? Topology() => WindowsTopology.Read();
 
     public string Kernel => RuntimeInformation.OSDescription;
 
