@@ -52,7 +52,9 @@ public sealed class PoolThreadsDiagnoser(IOsReaders? readers = null) : IDiagnose
 
     public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
     {
-        if (_most.TryRemove(results.BenchmarkCase, out var most))
+        // A case on the pool runs on at least one of its threads: none seen means the OS showed no names to count
+        // by (a runtime before .NET 10 on macOS), and a 0 would mislead where ? says it was not measured.
+        if (_most.TryRemove(results.BenchmarkCase, out var most) && most > 0)
             yield return new Metric(PoolThreadsMetric.Instance, most);
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using ConcurrencyBenchmarks.RunReporting.Platform;
 using ConcurrencyBenchmarks.RunReporting.Platform.MacOS;
 using ConcurrencyBenchmarks.Tests.Support;
@@ -63,6 +65,43 @@ public class MacReadersTests
         Assert.Null(UsageTrees.Of([1, 99], _ => [], pid => pid == 1 ? usage : null, 10e6));
         Assert.Null(UsageTrees.Of([1], _ => null, _ => usage, 10e6));
         Assert.NotNull(UsageTrees.Of([1], _ => [], _ => usage, 10e6));
+    }
+
+    /// <summary>proc_threadinfo of &lt;sys/proc_info.h&gt;, field by field, for the layout to be computed rather than counted by hand.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct ProcThreadInfo
+    {
+        public ulong UserTime, SystemTime;
+        public int CpuUsage, Policy, RunState, Flags, SleepTime, CurrentPriority, Priority, MaxPriority;
+        [MarshalAs(UnmanagedType.ByValArray, SizeConst = 64)] // MAXTHREADNAMESIZE
+        public byte[] Name;
+    }
+
+    [Fact]
+    public void A_threads_name_is_read_where_proc_threadinfo_keeps_it_and_an_unnamed_thread_has_none()
+    {
+        Assert.Equal(ThreadNames.ThreadInfoBytes, Marshal.SizeOf<ProcThreadInfo>());
+        var nameAt = (int)Marshal.OffsetOf<ProcThreadInfo>(nameof(ProcThreadInfo.Name));
+        var info = new byte[ThreadNames.ThreadInfoBytes];
+        info.AsSpan(0, nameAt).Fill(0x7f); // times and priorities: not part of the name
+        Encoding.UTF8.GetBytes(RuntimeThreadNames.PoolWorker).CopyTo(info, nameAt);
+
+        Assert.Equal(RuntimeThreadNames.PoolWorker, ThreadNames.NameIn(info));
+        info.AsSpan(nameAt).Clear();
+        Assert.Null(ThreadNames.NameIn(info));
+    }
+
+    [RequiresMacOSFact("proc_pidinfo's thread names")]
+    public void On_macOS_the_pools_threads_are_counted_by_the_name_each_gave_itself()
+    {
+        using var blocked = new ManualResetEventSlim();
+        var waiting = Enumerable.Range(0, 4).Select(_ => Task.Run(blocked.Wait)).ToArray();
+        Thread.Sleep(200);
+        var named = ThreadNames.Count(Environment.ProcessId, RuntimeThreadNames.PoolWorker);
+        blocked.Set();
+        Task.WaitAll(waiting);
+
+        Assert.True(named >= 4, $"threads named as the pool's: {named}");
     }
 
     [RequiresMacOSFact("host_statistics, proc_listpids and proc_pid_rusage")]

@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using ConcurrencyBenchmarks.RunReporting.Platform;
 using ConcurrencyBenchmarks.RunReporting.PoolThreads;
+using ConcurrencyBenchmarks.Workloads.Capacity;
 using ConcurrencyBenchmarks.Tests.Support;
 using ConcurrencyBenchmarks.Workloads.Strategies;
 
@@ -43,6 +45,38 @@ public class PoolThreadsTests
             Assert.True(PoolThreadsColumn.Of(summary[onPool]) >= 8, $"pool threads: {PoolThreadsColumn.Of(summary[onPool])}");
             Assert.Equal(PoolThreadsColumn.Of(summary[onPool])!.Value.ToString(), PoolThreadsColumn.Default.GetValue(summary, onPool));
             Assert.Equal("-", PoolThreadsColumn.Default.GetValue(summary, offPool));
+        }
+        finally
+        {
+            InProcessMonitoring.CleanUp(summary);
+        }
+    }
+
+    /// <summary>Readers that count threads by a name the OS does not show (a runtime before .NET 10 on macOS): never one.</summary>
+    private sealed class NamesNotShown : IOsReaders
+    {
+        private readonly PortableReaders _rest = new();
+
+        public int? PoolThreads(int pid) => 0;
+
+        public MachineCpuTime? ReadMachine() => _rest.ReadMachine();
+        public TreeCpuTime[]? ReadProcessTrees(params int[] roots) => _rest.ReadProcessTrees(roots);
+        public IReadOnlyDictionary<int, long> ReadCompilerThreads() => _rest.ReadCompilerThreads();
+        public MachineTopology? Topology() => _rest.Topology();
+        public string Kernel => _rest.Kernel;
+        public string? Unread => _rest.Unread;
+    }
+
+    [Fact]
+    public void A_case_on_the_pool_that_showed_no_pool_thread_is_not_measured_rather_than_zero()
+    {
+        var summary = InProcessMonitoring.Run<TinyPoolBenchmarks>(new PoolThreadsDiagnoser(new NamesNotShown()), PoolThreadsColumn.Default, iterations: 3);
+        try
+        {
+            var onPool = summary.BenchmarksCases.Single(c => c.Descriptor.WorkloadMethod.Name == nameof(TinyPoolBenchmarks.ThreadPool));
+
+            Assert.Null(PoolThreadsColumn.Of(summary[onPool]));
+            Assert.Equal("?", PoolThreadsColumn.Default.GetValue(summary, onPool));
         }
         finally
         {

@@ -6,9 +6,10 @@ namespace ConcurrencyBenchmarks.RunReporting.Platform.MacOS;
 
 /// <summary>
 /// macOS's readers: the machine's times from <c>host_statistics</c>, process trees from <c>proc_listpids</c> and
-/// <c>proc_pid_rusage</c>. macOS reports no steal (interference is other processes only), the background compiler's
-/// threads are not told apart (an in-process case's busy cores include them), another process's pool threads are not
-/// counted; the layout is the kernel's (<see cref="MacTopology"/>), Apple silicon's kinds of core included.
+/// <c>proc_pid_rusage</c>, another process's pool threads from its threads' names (<see cref="ThreadNames"/>). macOS
+/// reports no steal (interference is other processes only), and keeps no name for the background compiler's thread, so
+/// an in-process case's busy cores include it; the layout is the kernel's (<see cref="MacTopology"/>), Apple silicon's
+/// kinds of core included.
 /// </summary>
 public sealed class MacReaders : IOsReaders
 {
@@ -21,7 +22,8 @@ public sealed class MacReaders : IOsReaders
 
     public IReadOnlyDictionary<int, long> ReadCompilerThreads() => NoThreads;
 
-    public int? PoolThreads(int pid) => pid == Environment.ProcessId ? ThreadPool.ThreadCount : null;
+    public int? PoolThreads(int pid) =>
+        pid == Environment.ProcessId ? ThreadPool.ThreadCount : ThreadNames.Count(pid, RuntimeThreadNames.PoolWorker);
 
     public MachineTopology? Topology() => MacTopology.Read();
 
@@ -29,5 +31,5 @@ public sealed class MacReaders : IOsReaders
 
     public string Unread =>
         "macOS reports no hypervisor steal, so interference counts other processes only; an in-process case's busy cores include "
-        + "the background compiler; and pool threads are counted only with --inProcess";
+        + "the background compiler";
 }
