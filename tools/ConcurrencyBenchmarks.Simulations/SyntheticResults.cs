@@ -47,16 +47,17 @@ public static class SyntheticResults
     /// evenly on a log scale, as runs minutes apart differ.
     /// </summary>
     /// <param name="shift">The factor on a benchmark's true level in a round: (benchmark, round) → 1 for unchanged.</param>
+    /// <param name="drift">The factor on every benchmark's drift between rounds: 2 for a side measured on a machine twice as unsettled.</param>
     public static IReadOnlyList<IReadOnlyDictionary<string, double[]>> GenerateRounds(int benchmarks, int values, int rounds, int seed,
-        Func<int, int, double>? shift = null) =>
+        Func<int, int, double>? shift = null, double drift = 1) =>
         Enumerable.Range(0, rounds).Select(round =>
         {
             var set = Generate(benchmarks, values, seed * 101 + round, b => shift?.Invoke(b, round) ?? 1);
-            var drift = new Random(seed * 7_919 + round);
+            var drifts = new Random(seed * 7_919 + round);
             foreach (var b in Enumerable.Range(0, benchmarks))
             {
-                var spread = 0.001 * Math.Pow(80, new Random(b + 1_000_000).NextDouble()); // the benchmark's own: the same in every set
-                var factor = Math.Exp(spread * Gaussian.Draw(drift));
+                var spread = drift * 0.001 * Math.Pow(80, new Random(b + 1_000_000).NextDouble()); // the benchmark's own: the same in every set
+                var factor = Math.Exp(spread * Gaussian.Draw(drifts));
                 set[Id(b)] = set[Id(b)].Select(v => v * factor).ToArray();
             }
             return (IReadOnlyDictionary<string, double[]>)set;

@@ -9,7 +9,8 @@ namespace ConcurrencyBenchmarks.Analysis.Comparison;
 /// <param name="Threshold">The smallest change that matters, e.g. 5%: smaller shifts are Same.</param>
 /// <param name="NoiseNanoseconds">An absolute difference of medians below which nothing counts.</param>
 /// <param name="Filters">Globs over the benchmarks' full names; none means all.</param>
-public sealed record ComparisonOptions(Threshold Threshold, double NoiseNanoseconds, IReadOnlyList<string> Filters)
+/// <param name="RoundsTest">The test on the rounds' medians with several rounds a side: Student's, chosen by simulation (docs/compare.md, "Rounds").</param>
+public sealed record ComparisonOptions(Threshold Threshold, double NoiseNanoseconds, IReadOnlyList<string> Filters, RoundsTest RoundsTest = RoundsTest.Student)
 {
     /// <summary>ResultsComparer's noise floor: below a third of a nanosecond, a difference is the timer's, not the code's.</summary>
     public const double DefaultNoiseNanoseconds = 0.3;

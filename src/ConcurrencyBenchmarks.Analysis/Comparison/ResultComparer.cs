@@ -2,10 +2,8 @@ using ConcurrencyBenchmarks.RunReporting;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.Multimodality;
-using Perfolizer.Mathematics.SignificanceTesting.Base;
-using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Mathematics.SignificanceTesting;
-using Perfolizer.Metrology;
+using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Pragmastat;
 
 namespace ConcurrencyBenchmarks.Analysis.Comparison;
@@ -65,9 +63,10 @@ public static class ResultComparer
     /// <summary>
     /// With several rounds a side, the values of one round share that round's machine state, so pooling them makes
     /// the test over-confident: a round that drifted looks like a change. A change then also has to show between the
-    /// rounds: a one-sided Welch t-test on the rounds' log medians must find the shift beyond the threshold, at the
-    /// same level as the pooled test. Chosen by simulation (README, "Rounds"): on unchanged suites of 3 rounds whose
-    /// rounds drift by 0.1-8%, pooling flagged 49 of 3,000 benchmarks and this 2; "every round agrees" (no test) 171.
+    /// rounds: a one-sided t-test on the rounds' log medians (<see cref="ComparisonOptions.RoundsTest"/>, Student's)
+    /// must find the shift beyond the threshold, at the same level as the pooled test. Chosen by simulation
+    /// (docs/compare.md, "Rounds"): on unchanged suites of 3 rounds whose rounds drift by 0.1-8%, pooling flagged 49
+    /// of 3,000 benchmarks and this 2 to 3; "every round agrees" (no test) 171.
     /// </summary>
     public static BenchmarkDiff InRounds(BenchmarkDiff pooled, double[] baseRounds, double[] diffRounds, ComparisonOptions options)
     {
@@ -79,8 +78,8 @@ public static class ResultComparer
         var margin = Math.Log(1 + Math.Abs(options.Threshold.EffectiveShift(new Sample([level], TimeUnit.Nanosecond))) / level);
         var agrees = pooled.Verdict switch
         {
-            Verdict.Slower => ShiftBeyond(diffRounds, baseRounds, margin),
-            Verdict.Faster => ShiftBeyond(baseRounds, diffRounds, margin),
+            Verdict.Slower => ShiftBeyond(diffRounds, baseRounds, margin, options.RoundsTest),
+            Verdict.Faster => ShiftBeyond(baseRounds, diffRounds, margin, options.RoundsTest),
             _ => true,
         };
         return pooled with { Verdict = agrees ? pooled.Verdict : Verdict.Same, RoundSpread = spread };
@@ -88,14 +87,14 @@ public static class ResultComparer
         static double Spread(double[] medians) => (medians.Max() - medians.Min()) / Median.Of(medians);
     }
 
-    /// <summary>Whether the higher rounds' log medians exceed the lower ones' by more than the margin (one-sided Welch t-test at <see cref="Alpha"/>).</summary>
-    internal static bool ShiftBeyond(double[] higher, double[] lower, double margin)
+    /// <summary>Whether the higher rounds' log medians exceed the lower ones' by more than the margin (one-sided, by <paramref name="test"/>, at <see cref="Alpha"/>).</summary>
+    internal static bool ShiftBeyond(double[] higher, double[] lower, double margin, RoundsTest test)
     {
         // The margin taken off the higher side: what is left must still be greater.
         var (h, l) = (higher.Select(v => Math.Log(v) - margin).ToArray(), lower.Select(v => Math.Log(v)).ToArray());
         if (h.Distinct().Count() < 2 && l.Distinct().Count() < 2)
             return h.Average() > l.Average(); // exact values: the t statistic is undefined
-        return WelchTest.Instance.Perform(new Sample(h), new Sample(l), AlternativeHypothesis.Greater, Threshold.Zero).PValue < AlphaValue;
+        return OneSidedTTest.PValue(test, h, l) < AlphaValue;
     }
 
     private static double[] RoundMedians(ResultSet set, string id) =>

@@ -20,7 +20,7 @@ public sealed record ScalingDiff(string Family, string Strategy, int Workers, do
 /// machine that is uniformly slower cancels out and the verdict holds across machines. With one round a side the
 /// speed-up's sample is Serial's median over each of the case's values, judged by the same equivalence test as
 /// times but at no less than <see cref="SingleRoundMinimum"/>; with several rounds, the rounds' speed-ups by the same
-/// Welch test as times in rounds, at the comparison's threshold (README, "Scaling").
+/// t-test as times in rounds, at the comparison's threshold (docs/compare.md, "Scaling").
 /// </summary>
 public static class ScalingComparer
 {
@@ -73,8 +73,8 @@ public static class ScalingComparer
     private static ScalingVerdict InRounds(double[] @base, double[] diff, ComparisonOptions options)
     {
         var margin = Math.Log(1 + RelativeFraction(options));
-        return ResultComparer.ShiftBeyond(diff, @base, margin) ? ScalingVerdict.Gained
-            : ResultComparer.ShiftBeyond(@base, diff, margin) ? ScalingVerdict.Lost
+        return ResultComparer.ShiftBeyond(diff, @base, margin, options.RoundsTest) ? ScalingVerdict.Gained
+            : ResultComparer.ShiftBeyond(@base, diff, margin, options.RoundsTest) ? ScalingVerdict.Lost
             : ScalingVerdict.Same;
     }
 
