@@ -114,6 +114,9 @@ public class WindowsTopologyTests
         Assert.Null(WindowsTopology.From(Sized(32), 8)); // too short for the mask its group count promises
         Assert.Null(WindowsTopology.From(Sized(4), 8));  // shorter than its own header
         Assert.Null(WindowsTopology.From(new Records().Package(0x0f).Node(0).Bytes(), 8));
+        var node = new Records().Core(0b11).Node(0).Bytes();
+        BinaryPrimitives.WriteInt32LittleEndian(node.AsSpan(node.Length - 48 + 4), 8); // the node's 48-byte record cut to its header
+        Assert.Null(WindowsTopology.From(node.AsSpan(0, node.Length - 40), 8));
         Assert.Null(WindowsTopology.From([], 8));
     }
 

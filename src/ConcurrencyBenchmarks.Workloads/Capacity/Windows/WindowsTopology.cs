@@ -79,6 +79,8 @@ public static class WindowsTopology
                     packages++;
                     break;
                 case RelationNumaNode:
+                    if (record.Length < HeaderBytes + sizeof(uint))
+                        return null;
                     nodes.Add(BinaryPrimitives.ReadUInt32LittleEndian(record[HeaderBytes..]));
                     break;
             }
