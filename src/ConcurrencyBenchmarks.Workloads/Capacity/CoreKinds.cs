@@ -25,4 +25,17 @@ public static class CoreKinds
                    $"{first.LogicalProcessors} logical processor{(first.LogicalProcessors == 1 ? "" : "s")} on {first.Kind} cores and {string.Join(" and ", rest)}")
                + ": the ideal counts them alike, the capacity measures what they deliver";
     }
+
+    /// <summary>
+    /// Kinds ranked by a number the OS gives each core (Windows' efficiency class, Linux's cpu_capacity), higher
+    /// faster: the fastest named performance, the slowest efficiency, any between by <paramref name="measure"/> and
+    /// its number ("capacity 512"); null for fewer than two.
+    /// </summary>
+    public static string? DescribeRanked(IReadOnlyList<(int Rank, int LogicalProcessors)> kinds, string measure)
+    {
+        var ranked = kinds.OrderByDescending(k => k.Rank).ToArray();
+        return Describe(ranked.Select((kind, i) => (
+            i == 0 ? "performance" : i == ranked.Length - 1 ? "efficiency" : string.Create(CultureInfo.InvariantCulture, $"{measure} {kind.Rank}"),
+            kind.LogicalProcessors)).ToArray());
+    }
 }

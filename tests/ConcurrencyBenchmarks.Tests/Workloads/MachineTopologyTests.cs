@@ -30,6 +30,13 @@ public class MachineTopologyTests : IDisposable
         return system;
     }
 
+    /// <summary>Writes a file of every processor's folder: cpu<i>i</i>/<paramref name="name"/> holds <paramref name="values"/>[<i>i</i>].</summary>
+    private static void EachCpu(string system, string name, params string[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+            File.WriteAllText(Path.Combine(system, "cpu", $"cpu{i}", name), values[i] + "\n");
+    }
+
     /// <summary>An Intel hybrid processor's kind of core beside the system folder, as /sys/devices/cpu_core/cpus lists it.</summary>
     private void HybridKind(string kind, string cpus)
     {
@@ -74,6 +81,36 @@ public class MachineTopologyTests : IDisposable
         Assert.Equal("4 logical processors on performance cores and 2 on efficiency cores: the ideal counts them alike, the capacity measures what they deliver",
             topology.CoreKinds);
         Assert.EndsWith($"1 NUMA node; {topology.CoreKinds}", topology.Describe());
+    }
+
+    [Fact]
+    public void An_arm_processor_of_two_clusters_is_told_by_its_core_lists_and_its_big_and_little_cores_by_their_capacity()
+    {
+        // Two clusters of four, each numbering its cores 0-3, as ARM's topology does: core ids alone would read 4 cores of 2 threads.
+        var sys = System([(0, 0), (0, 1), (0, 2), (0, 3), (0, 0), (0, 1), (0, 2), (0, 3)], numaNodes: 1);
+        EachCpu(sys, "topology/core_cpus_list", "0", "1", "2", "3", "4", "5", "6", "7");
+        EachCpu(sys, "cpu_capacity", "1024", "1024", "1024", "1024", "446", "446", "446", "446");
+
+        var topology = LinuxTopology.Read(sys)!;
+
+        Assert.Equal(new MachineTopology(8, 8, 1, 1, "4 logical processors on performance cores and 4 on efficiency cores"
+                                                  + ": the ideal counts them alike, the capacity measures what they deliver"), topology);
+        Assert.False(topology.HasSmt);
+    }
+
+    [Fact]
+    public void An_older_kernels_thread_siblings_tell_the_cores_and_capacities_within_a_tenth_name_no_kinds()
+    {
+        var sys = System([(0, 0), (0, 1), (0, 0), (0, 1)], numaNodes: 1);
+        EachCpu(sys, "topology/thread_siblings_list", "0,2", "1,3", "0,2", "1,3");
+        EachCpu(sys, "cpu_capacity", "1024", "980", "1024", "980");
+
+        var topology = LinuxTopology.Read(sys)!;
+
+        Assert.Equal(new MachineTopology(4, 2, 1, 1), topology);
+        Assert.Equal("3 logical processors on performance cores and 2 on capacity 512 cores and 1 on efficiency cores"
+                     + ": the ideal counts them alike, the capacity measures what they deliver",
+            CoreKinds.DescribeRanked([(512, 2), (1024, 3), (160, 1)], "capacity"));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ public static partial class LinuxTopology
 {
     /// <summary>
     /// The layout as Linux shows it under <paramref name="system"/> (/sys/devices/system): every online processor's
-    /// package and core, the NUMA nodes, and on a hybrid processor its kinds of core; null where there is no such
-    /// folder (Windows, macOS).
+    /// package and core, the NUMA nodes, and where the cores are of more than one kind, how many of each; null where
+    /// there is no such folder (Windows, macOS).
     /// </summary>
     public static MachineTopology? Read(string system = "/sys/devices/system")
     {
@@ -19,21 +19,52 @@ public static partial class LinuxTopology
             if (!Directory.Exists(cpus))
                 return null;
             // An offline processor has no topology folder: what is listed is what the OS can schedule on.
-            var places = Directory.EnumerateDirectories(cpus)
+            var online = Directory.EnumerateDirectories(cpus)
                 .Where(dir => CpuFolder().IsMatch(Path.GetFileName(dir)) && Directory.Exists(Path.Combine(dir, "topology")))
-                .Select(dir => (Package: Number(dir, "physical_package_id"), Core: Number(dir, "core_id")))
                 .ToArray();
-            if (places.Length == 0)
+            if (online.Length == 0)
                 return null;
+            var places = online.Select(dir => (Package: Number(dir, "physical_package_id"), Core: CoreOf(dir))).ToArray();
             var nodes = Path.Combine(system, "node");
             int? numa = Directory.Exists(nodes) ? Math.Max(1, Directory.EnumerateDirectories(nodes).Count(dir => NodeFolder().IsMatch(Path.GetFileName(dir)))) : null;
             return new MachineTopology(places.Length, places.Distinct().Count(), places.Select(p => p.Package).Distinct().Count(), numa,
-                CoreKinds.Describe([("performance", HybridCpus(system, "cpu_core")), ("efficiency", HybridCpus(system, "cpu_atom"))]));
+                CoreKinds.Describe([("performance", HybridCpus(system, "cpu_core")), ("efficiency", HybridCpus(system, "cpu_atom"))])
+                ?? KindsByCapacity(online));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Which physical core a processor is: the processors that share it (core_cpus_list, thread_siblings_list before
+    /// Linux 5.4), else its core_id within its package. The list is what ARM needs: there core_id counts within a
+    /// cluster, so two clusters of four repeat core ids 0-3, which would read as four cores of two threads each.
+    /// </summary>
+    private static string CoreOf(string cpu)
+    {
+        foreach (var name in new[] { "core_cpus_list", "thread_siblings_list" })
+        {
+            var list = Path.Combine(cpu, "topology", name);
+            if (File.Exists(list))
+                return string.Join(',', CpuList.Parse(File.ReadAllText(list)));
+        }
+        return "core " + Number(cpu, "core_id").ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Kinds of core by the capacity the kernel gives each processor (cpu_capacity, 1024 for the fastest): an ARM
+    /// big.LITTLE or DynamIQ processor's big and little cores. Only where some core has under 90% of the fastest's,
+    /// so that small differences between cores of one design name no kinds.
+    /// </summary>
+    private static string? KindsByCapacity(IEnumerable<string> cpus)
+    {
+        var capacities = cpus.Select(cpu => Path.Combine(cpu, "cpu_capacity")).Where(File.Exists)
+            .Select(file => int.Parse(File.ReadAllText(file).Trim(), CultureInfo.InvariantCulture)).ToArray();
+        if (capacities.Length == 0 || capacities.Min() >= 0.9 * capacities.Max())
+            return null;
+        return CoreKinds.DescribeRanked(capacities.GroupBy(c => c).Select(g => (g.Key, g.Count())).ToArray(), "capacity");
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -113,16 +112,10 @@ public static class WindowsTopology
 
     /// <summary>
     /// The kinds of core, by efficiency class: a higher class is a faster, less frugal core, and every class is 0 on a
-    /// machine with one kind. The highest is named performance, the lowest efficiency, any between by its class.
+    /// machine with one kind.
     /// </summary>
-    private static string? Kinds(IReadOnlyList<(int Logical, int EfficiencyClass)> cores)
-    {
-        var classes = cores.GroupBy(c => c.EfficiencyClass).OrderByDescending(g => g.Key)
-            .Select(g => (Class: g.Key, Logical: g.Sum(c => c.Logical))).ToArray();
-        return CoreKinds.Describe(classes.Select((kind, i) => (
-            i == 0 ? "performance" : i == classes.Length - 1 ? "efficiency" : string.Create(CultureInfo.InvariantCulture, $"efficiency class {kind.Class}"),
-            kind.Logical)).ToArray());
-    }
+    private static string? Kinds(IReadOnlyList<(int Logical, int EfficiencyClass)> cores) =>
+        CoreKinds.DescribeRanked(cores.GroupBy(c => c.EfficiencyClass).Select(g => (g.Key, g.Sum(c => c.Logical))).ToArray(), "efficiency class");
 
     [DllImport("kernel32", SetLastError = true)]
     [return: MarshalAs(UnmanagedType.Bool)]
