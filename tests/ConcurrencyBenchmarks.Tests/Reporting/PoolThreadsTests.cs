@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using ConcurrencyBenchmarks.RunReporting.Platform;
 using ConcurrencyBenchmarks.RunReporting.PoolThreads;
-using ConcurrencyBenchmarks.Workloads.Capacity;
 using ConcurrencyBenchmarks.Tests.Support;
+using ConcurrencyBenchmarks.Workloads.Capacity;
 using ConcurrencyBenchmarks.Workloads.Strategies;
 
 namespace ConcurrencyBenchmarks.Tests.Reporting;

@@ -17,7 +17,7 @@ public static class ThreadNames
     private const int MostThreads = 1 << 16;
 
     /// <summary>
-    /// proc_threadinfo as &lt;sys/proc_info.h&gt; lays it out: user and system time (8 bytes each), eight 4-byte
+    /// proc_threadinfo as macOS's proc_info.h lays it out: user and system time (8 bytes each), eight 4-byte
     /// fields (usage, policy, run state, flags, sleep time, priorities), then the name in 64 bytes (MAXTHREADNAMESIZE).
     /// </summary>
     public const int ThreadInfoBytes = 112;
