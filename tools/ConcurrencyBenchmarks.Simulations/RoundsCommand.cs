@@ -36,25 +36,23 @@ public static class RoundsCommand
         output.WriteLine();
         output.WriteLine("| rounds a side | test | unchanged: flagged | 10% slower: found | twice as slow: found | 30% in one round: flagged | unchanged, one side drifting twice as much: flagged |");
         output.WriteLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var rounds in RoundCounts)
-            foreach (var test in Enum.GetValues<RoundsTest>())
+        foreach (var (rounds, test, options) in Candidates())
+        {
+            int unchanged = 0, slower = 0, doubled = 0, oneRound = 0, unsettled = 0;
+            for (var pair = 0; pair < pairs; pair++)
             {
-                var options = ComparisonOptions.Default with { RoundsTest = test };
-                int unchanged = 0, slower = 0, doubled = 0, oneRound = 0, unsettled = 0;
-                for (var pair = 0; pair < pairs; pair++)
-                {
-                    var @base = ResultSet.FromRounds(SyntheticResults.GenerateRounds(Benchmarks, 10, rounds, seed: 1000 + pair));
-                    ComparisonReport Against(int seed, Func<int, int, double>? shift, double drift = 1) =>
-                        ResultComparer.Compare(@base, ResultSet.FromRounds(SyntheticResults.GenerateRounds(Benchmarks, 10, rounds, seed, shift, drift)), options);
-                    unchanged += Against(2000 + pair, null).Benchmarks.Count(Flagged);
-                    slower += Against(3000 + pair, (b, _) => b % 10 == 0 ? 1.10 : 1).Benchmarks.Count(d => Shifted(d) && d.Verdict == Verdict.Slower);
-                    doubled += Against(5000 + pair, (b, _) => b % 10 == 0 ? 2.0 : 1).Benchmarks.Count(d => Shifted(d) && d.Verdict == Verdict.Slower);
-                    oneRound += Against(4000 + pair, (_, round) => round == 1 ? 1.30 : 1).Benchmarks.Count(Flagged);
-                    unsettled += Against(6000 + pair, null, drift: 2).Benchmarks.Count(Flagged);
-                }
-                var changed = pairs * Benchmarks / 10;
-                output.WriteLine(Invariant($"| {rounds} | {test} | {unchanged:N0} of {pairs * Benchmarks:N0} | {slower} of {changed} | {doubled} of {changed} | {oneRound:N0} of {pairs * Benchmarks:N0} | {unsettled:N0} of {pairs * Benchmarks:N0} |"));
+                var @base = ResultSet.FromRounds(SyntheticResults.GenerateRounds(Benchmarks, 10, rounds, seed: 1000 + pair));
+                ComparisonReport Against(int seed, Func<int, int, double>? shift, double drift = 1) =>
+                    ResultComparer.Compare(@base, ResultSet.FromRounds(SyntheticResults.GenerateRounds(Benchmarks, 10, rounds, seed, shift, drift)), options);
+                unchanged += Against(2000 + pair, null).Benchmarks.Count(Flagged);
+                slower += Against(3000 + pair, (b, _) => b % 10 == 0 ? 1.10 : 1).Benchmarks.Count(d => Shifted(d) && d.Verdict == Verdict.Slower);
+                doubled += Against(5000 + pair, (b, _) => b % 10 == 0 ? 2.0 : 1).Benchmarks.Count(d => Shifted(d) && d.Verdict == Verdict.Slower);
+                oneRound += Against(4000 + pair, (_, round) => round == 1 ? 1.30 : 1).Benchmarks.Count(Flagged);
+                unsettled += Against(6000 + pair, null, drift: 2).Benchmarks.Count(Flagged);
             }
+            var changed = pairs * Benchmarks / 10;
+            output.WriteLine(Invariant($"| {rounds} | {test} | {unchanged:N0} of {pairs * Benchmarks:N0} | {slower} of {changed} | {doubled} of {changed} | {oneRound:N0} of {pairs * Benchmarks:N0} | {unsettled:N0} of {pairs * Benchmarks:N0} |"));
+        }
 
         var lossPairs = Math.Max(1, scalingPairs / 2);
         output.WriteLine();
@@ -62,27 +60,30 @@ public static class RoundsCommand
         output.WriteLine();
         output.WriteLine("| rounds a side | test | unchanged: flagged | 30% loss found |");
         output.WriteLine("| ---: | --- | ---: | ---: |");
-        foreach (var rounds in RoundCounts)
-            foreach (var test in Enum.GetValues<RoundsTest>())
-            {
-                var options = ComparisonOptions.Default with { RoundsTest = test };
-                int flagged = 0, found = 0;
-                for (var pair = 0; pair < scalingPairs; pair++)
-                    flagged += ScalingComparer.Compare(SyntheticScaling.Side(rounds, 10_000 + pair), SyntheticScaling.Side(rounds, 20_000 + pair), options)
-                        .Count(s => s.Verdict != ScalingVerdict.Same);
-                for (var pair = 0; pair < lossPairs; pair++)
-                    found += ScalingComparer.Compare(SyntheticScaling.Side(rounds, 30_000 + pair), SyntheticScaling.Side(rounds, 40_000 + pair, "ThreadPool", 1 / 0.7), options)
-                        .Count(s => s.Strategy == "ThreadPool" && s.Verdict == ScalingVerdict.Lost);
-                output.WriteLine(Invariant($"| {rounds} | {test} | {flagged:N0} of {scalingPairs * SyntheticScaling.JudgedCases:N0} | {found:N0} of {lossPairs * SyntheticScaling.WorkerCounts.Length:N0} |"));
-            }
+        foreach (var (rounds, test, options) in Candidates())
+        {
+            int flagged = 0, found = 0;
+            for (var pair = 0; pair < scalingPairs; pair++)
+                flagged += ScalingComparer.Compare(SyntheticScaling.Side(rounds, 10_000 + pair), SyntheticScaling.Side(rounds, 20_000 + pair), options)
+                    .Count(s => s.Verdict != ScalingVerdict.Same);
+            for (var pair = 0; pair < lossPairs; pair++)
+                found += ScalingComparer.Compare(SyntheticScaling.Side(rounds, 30_000 + pair), SyntheticScaling.Side(rounds, 40_000 + pair, "ThreadPool", 1 / 0.7), options)
+                    .Count(s => s.Strategy == "ThreadPool" && s.Verdict == ScalingVerdict.Lost);
+            output.WriteLine(Invariant($"| {rounds} | {test} | {flagged:N0} of {scalingPairs * SyntheticScaling.JudgedCases:N0} | {found:N0} of {lossPairs * SyntheticScaling.WorkerCounts.Length:N0} |"));
+        }
         return 0;
     }
+
+    /// <summary>Each row's round count and test, with the comparison's options that choose the test.</summary>
+    private static IEnumerable<(int Rounds, RoundsTest Test, ComparisonOptions Options)> Candidates() =>
+        from rounds in RoundCounts
+        from test in Enum.GetValues<RoundsTest>()
+        select (rounds, test, ComparisonOptions.Default with { RoundsTest = test });
 
     private static bool Flagged(BenchmarkDiff diff) => diff.Verdict is Verdict.Slower or Verdict.Faster;
 
     /// <summary>Whether the benchmark is one of the tenth that a change shifts (its index a multiple of 10).</summary>
-    private static bool Shifted(BenchmarkDiff diff) =>
-        int.Parse(diff.Id.AsSpan(diff.Id.IndexOf("Case", StringComparison.Ordinal) + 4, 4), CultureInfo.InvariantCulture) % 10 == 0;
+    private static bool Shifted(BenchmarkDiff diff) => SyntheticResults.IndexOf(diff.Id) % 10 == 0;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,10 @@ public static class SyntheticResults
 {
     public static string Id(int benchmark) => $"Synthetic.Benchmarks.Case{benchmark:D4}(Size: {benchmark % 7})";
 
+    /// <summary>The benchmark's index in an id that <see cref="Id"/> made.</summary>
+    public static int IndexOf(string id) =>
+        int.Parse(id.AsSpan(id.IndexOf("Case", StringComparison.Ordinal) + 4, 4), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <param name="benchmarks">How many benchmarks.</param>
     /// <param name="values">Measurements per benchmark.</param>
     /// <param name="seed">The noise; the benchmarks' levels and shapes depend only on their index.</param>

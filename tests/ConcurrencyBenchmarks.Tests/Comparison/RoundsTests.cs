@@ -117,5 +117,5 @@ public class RoundsTests
         Assert.All(report.Benchmarks, b => Assert.Null(b.RoundSpread));
     }
 
-    private static int Index(BenchmarkDiff benchmark) => int.Parse(benchmark.Id.Substring(benchmark.Id.IndexOf("Case", StringComparison.Ordinal) + 4, 4));
+    private static int Index(BenchmarkDiff benchmark) => SyntheticResults.IndexOf(benchmark.Id);
 }
